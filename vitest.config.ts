@@ -1,0 +1,19 @@
+import { fileURLToPath } from 'node:url'
+import { defineConfig } from 'vitest/config'
+
+const src = fileURLToPath(new URL('./src/', import.meta.url))
+
+/** Tests import the public names (`consent-gate`, `consent-gate/react`, …), aliased to `src/`. */
+export const alias = [
+  { find: /^consent-gate\/(react|vue|google|policy|server)$/, replacement: `${src}$1/index.ts` },
+  { find: /^consent-gate$/, replacement: `${src}index.ts` },
+]
+
+export default defineConfig({
+  resolve: { alias },
+  test: {
+    environment: 'happy-dom',
+    include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
+    typecheck: { enabled: true, include: ['test/**/*.test-d.ts', 'test/**/*.test-d.tsx'], tsconfig: './tsconfig.json' },
+  },
+})
