@@ -1,0 +1,93 @@
+import { DEFAULT_COOKIE_NAME } from './config'
+import { readCookie, serializeCookie } from './cookie-string'
+import type { ConsentCookieOptions, ConsentStorage } from './types'
+
+/** Options of `cookieStorage`: the cookie's attributes and how long it lives. */
+export interface CookieStorageOptions extends ConsentCookieOptions {
+  /** `Max-Age` in days; default 182. `createConsent` passes its `expiresAfterDays`. */
+  maxAgeDays?: number
+}
+
+/**
+ * Keeps the choice in a first-party cookie (`consent_gate` by default) that the server can
+ * read too: `Path=/; SameSite=Lax`, `Secure` on https, `Max-Age` in days.
+ *
+ * @example
+ * ```ts
+ * createConsent({ revision: '1', storage: cookieStorage({ domain: 'example.org' }) })
+ * ```
+ */
+export const cookieStorage = /* @__NO_SIDE_EFFECTS__ */ (options: CookieStorageOptions = {}): ConsentStorage => {
+  const name = options.name ?? DEFAULT_COOKIE_NAME
+  const set = (value: string, days: number) => {
+    if (typeof document === 'undefined') return
+    document.cookie = serializeCookie(name, value, {
+      maxAge: days * 86400,
+      path: options.path,
+      domain: options.domain,
+      sameSite: options.sameSite ?? 'Lax',
+      secure: options.secure ?? location.protocol === 'https:',
+    })
+  }
+  return {
+    read: () => (typeof document === 'undefined' ? null : readCookie(document.cookie, name)),
+    write: (value) => set(value, options.maxAgeDays ?? 182),
+    clear: () => set('', 0),
+  }
+}
+
+/**
+ * Keeps the choice in `localStorage` under `key` (the server cannot see it).
+ *
+ * @example
+ * ```ts
+ * createConsent({ revision: '1', storage: localStorageStorage('my-consent') })
+ * ```
+ */
+export const localStorageStorage = /* @__NO_SIDE_EFFECTS__ */ (key = DEFAULT_COOKIE_NAME): ConsentStorage => ({
+  read: () => localStorage.getItem(key),
+  write: (value) => localStorage.setItem(key, value),
+  clear: () => localStorage.removeItem(key),
+})
+
+/**
+ * Keeps the choice in memory only: for tests, or where nothing may be stored.
+ *
+ * @example
+ * ```ts
+ * createConsent({ revision: '1', storage: memoryStorage() })
+ * ```
+ * @param initial a value to start with, e.g. one read on the server.
+ */
+export const memoryStorage = /* @__NO_SIDE_EFFECTS__ */ (initial: string | null = null): ConsentStorage => {
+  let value = initial
+  return {
+    read: () => value,
+    write: (next) => void (value = next),
+    clear: () => void (value = null),
+  }
+}
+
+/**
+ * Wraps a storage so that a throwing one (blocked cookies, private mode, sandboxed iframe)
+ * is replaced by memory for the rest of the page's life, and the error reported.
+ */
+export const safeStorage = (storage: ConsentStorage, onError: (error: unknown) => void): ConsentStorage => {
+  let inner = storage
+  const guard =
+    <A extends unknown[], R>(op: (s: ConsentStorage, ...args: A) => R) =>
+    (...args: A): R => {
+      try {
+        return op(inner, ...args)
+      } catch (error) {
+        onError(error)
+        inner = memoryStorage()
+        return op(inner, ...args)
+      }
+    }
+  return {
+    read: guard((s) => s.read()),
+    write: guard((s, value: string) => s.write(value)),
+    clear: guard((s) => s.clear()),
+  }
+}
