@@ -1,0 +1,91 @@
+import type { Consent, ConsentState } from 'consent-gate'
+
+/** A Google Consent Mode v2 signal. */
+export type GoogleConsentSignal =
+  | 'ad_storage'
+  | 'ad_user_data'
+  | 'ad_personalization'
+  | 'analytics_storage'
+  | 'functionality_storage'
+  | 'personalization_storage'
+  | 'security_storage'
+
+/** Which signals each category grants; a signal should come from one category only. */
+export type GoogleConsentMap<C extends string = string> = Partial<Record<C, readonly GoogleConsentSignal[]>>
+
+/** Options of `googleConsentMode`. */
+export interface GoogleConsentModeOptions<C extends string = string> {
+  /** Replaces the default map (statistical, third-party, first-party, necessary). */
+  map?: GoogleConsentMap<C>
+  /** Milliseconds Google tags wait for an update before using the default (`wait_for_update`). */
+  waitForUpdate?: number
+  /** ISO 3166-2 regions the default applies to, e.g. `['FR', 'DE']` (`region`). */
+  region?: readonly string[]
+}
+
+type Gtag = (...args: unknown[]) => void
+type Values = Record<string, 'granted' | 'denied'>
+
+const DEFAULT_MAP: GoogleConsentMap = {
+  statistical: ['analytics_storage'],
+  'third-party': ['ad_storage', 'ad_user_data', 'ad_personalization'],
+  'first-party': ['functionality_storage', 'personalization_storage'],
+  necessary: ['security_storage'],
+}
+
+/**
+ * Drives Google Consent Mode v2 from a consent store: pushes `gtag('consent', 'default', …)`
+ * with every mapped signal denied right away, then one `gtag('consent', 'update', …)` for each
+ * change of the signals (at once if something is already granted). Defines `window.dataLayer`
+ * and `window.gtag` when absent; never loads Google's script.
+ *
+ * @example
+ * ```ts
+ * import { createConsent } from 'consent-gate'
+ * import { googleConsentMode } from 'consent-gate/google'
+ *
+ * const consent = createConsent({ revision: '2026-11' })
+ * googleConsentMode(consent, { waitForUpdate: 500 })
+ * ```
+ * @param consent The store from `createConsent`.
+ * @param options `map` (category → signals), `waitForUpdate` (ms), `region` (ISO codes).
+ * @returns Stops sending updates.
+ */
+export const googleConsentMode = <C extends string>(
+  consent: Consent<C>,
+  options: GoogleConsentModeOptions<C> = {},
+): (() => void) => {
+  const w = window as unknown as { dataLayer?: unknown[]; gtag?: Gtag }
+  w.dataLayer = w.dataLayer || []
+  const gtag: Gtag =
+    w.gtag ||
+    (w.gtag = function () {
+      // gtag.js reads the `arguments` object itself, not an array copy.
+      // eslint-disable-next-line prefer-rest-params
+      ;(w.dataLayer as unknown[]).push(arguments)
+    })
+  const map = (options.map ?? DEFAULT_MAP) as Record<string, readonly GoogleConsentSignal[]>
+  const values = (state: ConsentState<C>, denyAll?: boolean): Values => {
+    const out: Values = {}
+    for (const category in map)
+      if (category in state.granted)
+        for (const signal of map[category] ?? [])
+          out[signal] = !denyAll && state.granted[category as C] ? 'granted' : 'denied'
+    return out
+  }
+  const initial = consent.getState()
+  const denied = values(initial, true)
+  gtag('consent', 'default', {
+    ...denied,
+    ...(options.waitForUpdate != null && { wait_for_update: options.waitForUpdate }),
+    ...(options.region && { region: [...options.region] }),
+  })
+  let last = JSON.stringify(denied)
+  const update = (state: ConsentState<C>) => {
+    const next = values(state)
+    const key = JSON.stringify(next)
+    if (key !== last) gtag('consent', 'update', next), (last = key)
+  }
+  update(initial)
+  return consent.subscribe(update)
+}
