@@ -73,14 +73,17 @@ export const createConsent = /* @__NO_SIDE_EFFECTS__ */ <const C extends string 
     const revoked = names.filter((n) => !next.granted[n] && prev.granted[n])
     eraseCookies(config.cookies, revoked)
     call(listeners, next, prev)
-    for (const n of granted) call(handlers.grant, n)
     for (const n of revoked) call(handlers.revoke, n)
+    for (const n of granted) call(handlers.grant, n)
   }
 
-  const sync = options.sync === false ? undefined : startSync(config.cookie.name, (value) => {
-    apply({ type: 'restore', stored: decode(value, config, Date.now()) })
-  })
-  const onStorage = () => apply({ type: 'restore', stored: decode(storage.read(), config, Date.now()) })
+  // Another tab's decision or withdrawal; anything else it could send is not a decision to follow.
+  const follow = (value: string | null): void => {
+    const stored = decode(value, config, Date.now())
+    if (!stored || 'choice' in stored) apply({ type: 'restore', stored })
+  }
+  const sync = options.sync === false ? undefined : startSync(config.cookie.name, follow)
+  const onStorage = () => follow(storage.read())
   if (browser && options.sync !== false) addEventListener('storage', onStorage)
 
   const known = (category: string): category is C => names.includes(category as C)

@@ -11,6 +11,8 @@ export interface CookieAttributes {
 export const serializeCookie = (name: string, value: string, a: CookieAttributes): string =>
   `${name}=${value}` +
   (a.maxAge != null ? `; Max-Age=${Math.max(0, Math.floor(a.maxAge))}` : '') +
+  // A past Expires as well: some engines read Max-Age=0 as a session cookie, not a deletion.
+  (a.maxAge != null && a.maxAge <= 0 ? '; Expires=Thu, 01 Jan 1970 00:00:00 GMT' : '') +
   `; Path=${a.path ?? '/'}` +
   (a.domain ? `; Domain=${a.domain}` : '') +
   (a.sameSite ? `; SameSite=${a.sameSite}` : '') +
