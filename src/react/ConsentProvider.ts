@@ -1,0 +1,23 @@
+import { createElement, type ReactNode } from 'react'
+import type { Consent } from 'consent-gate'
+import { ConsentContext } from './context'
+
+/** Props of `<ConsentProvider>`. */
+export interface ConsentProviderProps<C extends string = string> {
+  /** The store from `createConsent()`; create it once, outside the component tree. */
+  consent: Consent<C>
+  children?: ReactNode
+}
+
+/**
+ * Makes a consent store available to `useConsent()` and `<ConsentGate>` below it.
+ *
+ * @example
+ * ```tsx
+ * const consent = createConsent({ revision: '2026-11' })
+ * createRoot(el).render(<ConsentProvider consent={consent}><App /></ConsentProvider>)
+ * ```
+ */
+export function ConsentProvider<C extends string>({ consent, children }: ConsentProviderProps<C>): ReactNode {
+  return createElement(ConsentContext.Provider, { value: consent }, children)
+}

@@ -1,0 +1,32 @@
+import { hasInjectionContext, inject, type App, type InjectionKey } from 'vue'
+import type { Consent } from 'consent-gate'
+
+/** The injection key under which `consentPlugin` provides the store. */
+export const consentKey: InjectionKey<Consent<any>> = Symbol('consent-gate')
+
+/**
+ * Provides a consent store to every component of the app, for `useConsent()` and `<ConsentGate>`.
+ *
+ * @example
+ * ```ts
+ * const consent = createConsent({ revision: '2026-11' })
+ * createApp(App).use(consentPlugin, consent).mount('#app')
+ * ```
+ */
+export const consentPlugin = {
+  install(app: App, consent: Consent<any>): void {
+    if (!consent || typeof consent.subscribe !== 'function')
+      throw new Error('consentPlugin: pass the store, as in app.use(consentPlugin, createConsent({ … })).')
+    app.provide(consentKey, consent)
+  },
+}
+
+/** The given store, else the provided one (read without a warning outside components), else a clear error. */
+export const resolveConsent = <C extends string>(consent: Consent<C> | undefined, caller: string): Consent<C> => {
+  const found = consent ?? (hasInjectionContext() ? inject(consentKey, null) : null)
+  if (!found)
+    throw new Error(
+      `${caller} found no consent store: install it with app.use(consentPlugin, consent), or pass the store (useConsent(consent)) when calling it outside a component.`,
+    )
+  return found
+}
