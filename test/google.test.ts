@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { Consent, ConsentState } from 'consent-gate'
+import { createConsent, memoryStorage, type Consent, type ConsentState } from 'consent-gate'
 import { googleConsentMode } from 'consent-gate/google'
 
 type C = 'necessary' | 'statistical' | 'first-party' | 'third-party'
@@ -146,5 +146,20 @@ describe('googleConsentMode', () => {
     expect(listeners.size).toBe(0)
     set({ statistical: true })
     expect(commands()).toHaveLength(2)
+  })
+
+  it('follows a real store: one update per decision, none for a decision that changes nothing', () => {
+    const consent = createConsent({ revision: '1', storage: memoryStorage(), gate: false, sync: false, gpc: false })
+    googleConsentMode(consent, { waitForUpdate: 500 })
+    expect(commands()[0]).toEqual(['consent', 'default', { ...DENIED, wait_for_update: 500 }])
+    expect(commands()).toHaveLength(2)
+    consent.rejectAll()
+    expect(commands()).toHaveLength(2)
+    consent.save({ 'third-party': true })
+    expect(commands()).toHaveLength(3)
+    expect(commands()[2]![2]).toMatchObject({ ad_storage: 'granted', ad_user_data: 'granted', analytics_storage: 'denied' })
+    consent.withdraw()
+    expect(commands()[3]![2]).toMatchObject({ ad_storage: 'denied', security_storage: 'granted' })
+    expect(commands()).toHaveLength(4)
   })
 })
