@@ -173,13 +173,21 @@ describe('renderPolicy', () => {
     for (const row of rows) expect(row.split(/(?<!\\)\|/).length - 2).toBe(5)
     expect(out).toContain('a\\|b')
     expect(out).toContain('line one line two')
-    expect(out).toContain('\\*bold\\* \\[link\\]\\(x\\) \\`code\\`')
+    expect(out).toContain('\\*bold\\* \\[link\\](x) \\`code\\`')
+    expect(out).toContain('| \\# 2 \\| 3 |')
     expect(out).toMatch(/^### Strictly necessary cookies\n\n/)
+  })
+
+  it('escapes block syntax at the start of a title or description', () => {
+    for (const [text, escaped] of [['# Big', '\\# Big'], ['1. one', '1\\. one'], ['- item', '\\- item'], ['> quote', '\\> quote'], ['a\n\n# b', 'a # b'], ['  # x', '\\# x']]) {
+      const out = renderPolicy({ revision: '1', categories: { necessary: { mode: 'required', title: text!, description: text! } } }, { format: 'markdown' })
+      expect(out.split('\n').slice(0, 3)).toEqual([`### ${escaped}`, '', escaped])
+    }
   })
 
   it('renders the same rows in French', () => {
     const out = renderPolicy(seedCases[2]!.config, { locale: 'fr', format: 'markdown', siteName: 'Opendatasoft' })
-    expect(out).toContain('| Fournisseur | Fonction et emplacement | Nom\\(s\\) du cookie | Finalité | Durée |')
+    expect(out).toContain('| Fournisseur | Fonction et emplacement | Nom(s) du cookie | Finalité | Durée |')
     expect(out).toContain('cookies\\_preferences')
     expect(out).toContain('182 jours')
   })

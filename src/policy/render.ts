@@ -9,8 +9,13 @@ export interface RenderPolicyOptions extends PolicyTableOptions {
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
 const html = (s: string) => s.replace(/[&<>"']/g, (c) => ENTITIES[c]!)
-// Every character Markdown could read as syntax gets a backslash; line breaks would end a table row.
-const md = (s: string) => s.replace(/[\\`*_{}[\]()#+\-.!|<>~&]/g, '\\$&').replace(/\s*[\r\n]+\s*/g, ' ')
+// Inline syntax gets a backslash anywhere, block syntax only at the start; a line break would end a row.
+const md = (s: string) =>
+  s
+    .trim()
+    .replace(/\s*[\r\n]+\s*/g, ' ')
+    .replace(/[\\`*_[\]<>|~&]/g, '\\$&')
+    .replace(/^(\d+)([.)])|^[#>+=-]/, (m, n, p) => (n ? `${n}\\${p}` : `\\${m}`))
 
 /**
  * Renders the cookie-policy tables of a config as HTML or Markdown, every string escaped:
