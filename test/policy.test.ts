@@ -1,30 +1,7 @@
-import { readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { ConsentConfigError, ConsentError } from '../src/errors'
-import type { ConsentConfig } from 'consent-gate'
+import { ConsentConfigError, ConsentError, type ConsentConfig } from 'consent-gate'
 import { policyColumns, policyTable, renderPolicy } from 'consent-gate/policy'
-import { seedCases } from './fixtures/seed-configs'
-
-// CI checks out ../shared beside the repository.
-const seeds = resolve(process.cwd(), '../shared/seeds')
-
-/** The table at the end of a seed: its category heading and the rows (provider, names). */
-const parseSeed = (file: string) => {
-  const lines = readFileSync(resolve(seeds, file), 'utf8').split('\n')
-  const head = lines.findIndex((l) => /\t(Cookie name\(s\)|Nom du cookies)\t/.test(l))
-  expect(head).toBeGreaterThan(0)
-  const heading = lines.slice(0, head).reverse().find((l) => l.trim())!
-  const column = lines[head]!.split('\t').findIndex((c) => /Cookie name|Nom du cookie/.test(c))
-  const rows = lines
-    .slice(head + 1)
-    .map((l) => l.split('\t'))
-    // A wrapped cell continues on a line whose first column is empty.
-    .filter((cells) => cells.length > column && cells[0]!.trim())
-    .map((cells) => ({ provider: cells[0]!.trim(), names: cells[column]!.split(/,\s*/).map((n) => n.trim()) }))
-  const category = /necessary|nécessaires/i.test(heading) ? 'necessary' : heading
-  return { category, rows }
-}
+import { parseSeed, seedCases } from './fixtures/seed-configs'
 
 describe('policyTable against the seeds', () => {
   for (const seed of seedCases) {
