@@ -110,4 +110,26 @@ describe('sendReceipts', () => {
     await new Promise((r) => setTimeout(r))
     expect(globalThis.fetch).toHaveBeenCalledTimes(1)
   })
+
+  it('sends receipts that say the browser sent Global Privacy Control', async () => {
+    Object.defineProperty(navigator, 'globalPrivacyControl', { value: true, configurable: true })
+    try {
+      const beacon = vi.fn(() => true)
+      nav.sendBeacon = beacon
+      const consent = createConsent({
+        revision: 'r1',
+        categories: { necessary: { mode: 'required' }, statistical: { mode: 'opt-out' } },
+        storage: memoryStorage(),
+        gate: false,
+        sync: false,
+      })
+      expect(consent.getState()).toMatchObject({ gpc: true, granted: { statistical: false } })
+      sendReceipts(consent, '/receipts')
+      consent.save({ statistical: true })
+      const receipt = await blobJson((beacon.mock.calls[0] as unknown as [string, Blob])[1])
+      expect(receipt).toMatchObject({ gpc: true, method: 'custom', granted: { necessary: true, statistical: true } })
+    } finally {
+      delete (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl
+    }
+  })
 })
