@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { chromium, type Browser, type Page } from 'playwright-core'
+import { startServer, type RunningServer } from '../../scripts/serve.mjs'
+
+// The README's gtag.js recipe in Chromium: a gated Google tag only runs after consent, and by
+// then dataLayer holds the all-denied default first and the update after it.
+const html = `<!doctype html><meta charset="utf-8"><title>Consent Mode</title>
+<script type="text/plain" data-consent="statistical">
+  window.seenByTag = dataLayer.map((e) => Array.from(e)).filter((e) => e[0] === 'consent')
+</script>
+<script type="module">
+  import { createConsent } from '/dist/index.js'
+  import { googleConsentMode } from '/dist/google/index.js'
+  const consent = createConsent({ revision: 'gcm-1', gate: false })
+  googleConsentMode(consent, { waitForUpdate: 500 })
+  consent.gate()
+  window.consent = consent
+</script>`
+
+let server: RunningServer
+let browser: Browser
+
+beforeAll(async () => {
+  server = await startServer({ port: 0 })
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  })
+})
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+})
+
+const consentCommands = (page: Page) =>
+  page.evaluate(() =>
+    (window as unknown as { dataLayer: ArrayLike<unknown>[] }).dataLayer.map((e) => Array.from(e)).filter((e) => e[0] === 'consent'),
+  )
+
+describe('googleConsentMode in Chromium', () => {
+  it('denies by default before any tag, updates on consent, and a returning visitor gets default then update', async () => {
+    const context = await browser.newContext()
+    await context.route(`${server.url}/gcm.html`, (route) => route.fulfill({ contentType: 'text/html', body: html }))
+    const page = await context.newPage()
+    await page.goto(`${server.url}/gcm.html`)
+    await page.waitForFunction(() => 'consent' in window)
+
+    const before = await consentCommands(page)
+    expect(before[0]).toEqual(['consent', 'default', expect.objectContaining({ analytics_storage: 'denied', ad_storage: 'denied', security_storage: 'denied', wait_for_update: 500 })])
+    expect(before[1]).toEqual(['consent', 'update', expect.objectContaining({ analytics_storage: 'denied', security_storage: 'granted' })])
+    expect(before).toHaveLength(2)
+    expect(await page.evaluate(() => 'seenByTag' in window)).toBe(false)
+
+    await page.evaluate(() => (window as unknown as { consent: { acceptAll(): void } }).consent.acceptAll())
+    await page.waitForFunction(() => 'seenByTag' in window)
+    const after = await consentCommands(page)
+    expect(after).toHaveLength(3)
+    expect(after[2]![2]).toMatchObject({ analytics_storage: 'granted', ad_storage: 'granted', ad_user_data: 'granted' })
+
+    // Returning visitor: the stored choice applies at once, yet the default still comes first.
+    await page.reload()
+    await page.waitForFunction(() => 'seenByTag' in window)
+    const seen = (await page.evaluate(() => (window as unknown as { seenByTag: unknown[][] }).seenByTag)) as [string, string, Record<string, string>][]
+    expect(seen.map((e) => e[1])).toEqual(['default', 'update'])
+    expect(Object.values(seen[0]![2]).filter((v) => v !== 500).every((v) => v === 'denied')).toBe(true)
+    expect(seen[1]![2]).toMatchObject({ analytics_storage: 'granted' })
+    await context.close()
+  })
+})
