@@ -1,0 +1,171 @@
+import { existsSync, mkdirSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { chromium, type Browser, type Page } from 'playwright-core'
+import { startServer, type RunningServer } from '../../scripts/serve.mjs'
+
+const root = fileURLToPath(new URL('../../', import.meta.url))
+const shots = `${root}test-results/`
+
+/**
+ * Clicks through a built example app (React or Vue, the same UI): accept, reject, customise,
+ * reload, withdraw, and the video placeholder. Screenshots go to test-results/.
+ */
+export const exampleScenarios = (name: 'react' | 'vue'): void => {
+  let server: RunningServer
+  let browser: Browser
+  const cookieName = `consent_gate_${name}`
+
+  beforeAll(async () => {
+    if (!existsSync(`${root}examples/${name}/dist/index.html`))
+      throw new Error(`examples/${name}/dist is missing: run \`npm run build && npm run build:examples\` first.`)
+    mkdirSync(shots, { recursive: true })
+    server = await startServer({ port: 0 })
+    browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    })
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await server?.close()
+  })
+
+  /** A fresh visitor (new context: no cookie) on the example, with page errors collected. */
+  const visit = async () => {
+    const context = await browser.newContext({ viewport: { width: 1000, height: 760 } })
+    const page = await context.newPage()
+    const errors: string[] = []
+    page.on('pageerror', (e) => errors.push(String(e)))
+    page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())))
+    await page.goto(`${server.url}/${name}/`)
+    await page.getByRole('heading', { level: 1 }).waitFor()
+    return { page, errors, close: () => context.close() }
+  }
+  const banner = (page: Page) => page.getByRole('region', { name: 'Cookie consent' })
+  const dialog = (page: Page) => page.getByRole('dialog', { name: 'Cookie settings' })
+  const video = (page: Page) => page.frameLocator('iframe[title="Demo video"]').getByText('Third-party video')
+  const status = (page: Page) => page.locator('output.status')
+  const stored = async (page: Page) => (await page.context().cookies()).find((c) => c.name === cookieName)
+  const reload = async (page: Page) => {
+    await page.reload()
+    await page.getByRole('heading', { level: 1 }).waitFor()
+  }
+  const shot = (page: Page, what: string) => page.screenshot({ path: `${shots}${name}-${what}.png` })
+
+  describe(`${name} example in Chromium`, () => {
+    it('first visit: the banner offers Reject all and Accept all with equal weight; the video waits', async () => {
+      const { page, errors, close } = await visit()
+      await expect.poll(() => banner(page).isVisible()).toBe(true)
+      const reject = banner(page).getByRole('button', { name: 'Reject all' })
+      const accept = banner(page).getByRole('button', { name: 'Accept all' })
+      const [r, a] = [await reject.boundingBox(), await accept.boundingBox()]
+      expect(r && a && [r.width, r.height]).toEqual(a && [a.width, a.height])
+      const look = (b: typeof reject) => b.evaluate((el) => {
+        const s = getComputedStyle(el)
+        return [s.fontSize, s.fontWeight, s.color, s.backgroundColor, s.borderColor]
+      })
+      expect(await look(reject)).toEqual(await look(accept))
+      expect(await page.locator('iframe').count()).toBe(0)
+      await expect.poll(() => page.getByText('This video is served by a third party').isVisible()).toBe(true)
+      expect(await status(page).textContent()).toBe('Not decided yet.')
+      await shot(page, 'first-visit')
+      expect(errors).toEqual([])
+      await close()
+    })
+
+    it('accept all: the banner goes, the video loads, and a reload keeps the choice', async () => {
+      const { page, errors, close } = await visit()
+      await banner(page).getByRole('button', { name: 'Accept all' }).click()
+      await expect.poll(() => banner(page).count()).toBe(0)
+      await video(page).waitFor()
+      expect(await status(page).textContent()).toContain('Third-party content: on')
+      expect(await page.getByText('Audience measurement is running.').isVisible()).toBe(true)
+      expect(await stored(page)).toBeTruthy()
+      await shot(page, 'accepted')
+      await reload(page)
+      await video(page).waitFor()
+      expect(await banner(page).count()).toBe(0)
+      expect(errors).toEqual([])
+      await close()
+    })
+
+    it('reject all: the banner goes, the placeholder stays, and a reload keeps the choice', async () => {
+      const { page, errors, close } = await visit()
+      await banner(page).getByRole('button', { name: 'Reject all' }).click()
+      await expect.poll(() => banner(page).count()).toBe(0)
+      expect(await status(page).textContent()).toBe(
+        'Necessary: on · Audience measurement: off · Preferences: off · Third-party content: off',
+      )
+      expect(await stored(page)).toBeTruthy()
+      await reload(page)
+      expect(await banner(page).count()).toBe(0)
+      expect(await page.locator('iframe').count()).toBe(0)
+      expect(await page.getByText('This video is served by a third party').isVisible()).toBe(true)
+      expect(errors).toEqual([])
+      await close()
+    })
+
+    it('customise: one switch per category, necessary on and locked; the saved choice survives a reload', async () => {
+      const { page, errors, close } = await visit()
+      await banner(page).getByRole('button', { name: 'Customise' }).click()
+      await expect.poll(() => dialog(page).isVisible()).toBe(true)
+      const switches = dialog(page).getByRole('switch')
+      expect(await switches.count()).toBe(4)
+      const necessary = dialog(page).getByRole('switch', { name: /Necessary/ })
+      expect([await necessary.isChecked(), await necessary.isDisabled()]).toEqual([true, true])
+      for (const other of ['Audience measurement', 'Preferences', 'Third-party content']) {
+        const s = dialog(page).getByRole('switch', { name: new RegExp(other) })
+        expect([await s.isChecked(), await s.isDisabled()]).toEqual([false, false])
+      }
+      await dialog(page).getByRole('switch', { name: /Third-party content/ }).check()
+      await shot(page, 'customise')
+      await dialog(page).getByRole('button', { name: 'Save my choices' }).click()
+      await expect.poll(() => dialog(page).isVisible()).toBe(false)
+      await video(page).waitFor()
+      expect(await status(page).textContent()).toBe(
+        'Necessary: on · Audience measurement: off · Preferences: off · Third-party content: on',
+      )
+      await reload(page)
+      expect(await banner(page).count()).toBe(0)
+      await video(page).waitFor()
+      await page.getByRole('button', { name: 'Cookie settings' }).click()
+      expect(await dialog(page).getByRole('switch', { name: /Third-party content/ }).isChecked()).toBe(true)
+      expect(await dialog(page).getByRole('switch', { name: /Audience measurement/ }).isChecked()).toBe(false)
+      // Reopened from the footer, the dialog can change the choice: refuse everything.
+      await dialog(page).getByRole('button', { name: 'Reject all' }).click()
+      await expect.poll(() => page.locator('iframe').count()).toBe(0)
+      expect(errors).toEqual([])
+      await close()
+    })
+
+    it('withdraw: back to the banner, the video emptied and the consent cookie gone, also after a reload', async () => {
+      const { page, errors, close } = await visit()
+      await banner(page).getByRole('button', { name: 'Accept all' }).click()
+      await video(page).waitFor()
+      await page.getByRole('button', { name: 'Withdraw consent' }).click()
+      await expect.poll(() => banner(page).isVisible()).toBe(true)
+      expect(await banner(page).textContent()).toContain('You withdrew your consent.')
+      expect(await page.locator('iframe').count()).toBe(0)
+      expect(await status(page).textContent()).toBe('Not decided yet.')
+      expect(await stored(page)).toBeUndefined()
+      await shot(page, 'withdrawn')
+      await reload(page)
+      await expect.poll(() => banner(page).isVisible()).toBe(true)
+      expect(errors).toEqual([])
+      await close()
+    })
+
+    it('the placeholder button grants third-party content only', async () => {
+      const { page, errors, close } = await visit()
+      await page.getByRole('button', { name: 'Allow third-party content' }).click()
+      await video(page).waitFor()
+      expect(await banner(page).count()).toBe(0)
+      expect(await status(page).textContent()).toBe(
+        'Necessary: on · Audience measurement: off · Preferences: off · Third-party content: on',
+      )
+      expect(errors).toEqual([])
+      await close()
+    })
+  })
+}
