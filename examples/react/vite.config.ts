@@ -15,5 +15,7 @@ export default defineConfig({
       { find: /^consent-gate\/react$/, replacement: dist('react/index.js') },
     ],
   },
+  // The stand-in video page, shared with the other example.
+  publicDir: fileURLToPath(new URL('../shared/public', import.meta.url)),
   build: { outDir: 'dist', emptyOutDir: true },
 })

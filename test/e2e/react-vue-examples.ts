@@ -33,7 +33,7 @@ export const exampleScenarios = (name: 'react' | 'vue'): void => {
 
   /** A fresh visitor (new context: no cookie) on the example, with page errors collected. */
   const visit = async () => {
-    const context = await browser.newContext({ viewport: { width: 1000, height: 760 } })
+    const context = await browser.newContext({ viewport: { width: 1000, height: 760 }, reducedMotion: 'reduce' })
     const page = await context.newPage()
     const errors: string[] = []
     page.on('pageerror', (e) => errors.push(String(e)))

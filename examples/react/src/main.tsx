@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client'
 import { ConsentProvider } from 'consent-gate/react'
 import { consent } from './consent'
 import { App } from './App'
-import './style.css'
+import '../../shared/style.css'
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,0 +1,3 @@
+import { exampleScenarios } from './react-vue-examples'
+
+exampleScenarios('vue')
