@@ -1,4 +1,4 @@
-import { createElement, Fragment, type ReactNode } from 'react'
+import type { ReactNode } from 'react'
 import type { ConsentState } from 'consent-gate'
 import { useConsentStore } from './context'
 import { useConsent } from './useConsent'
@@ -27,5 +27,5 @@ export function ConsentGate<C extends string = RegisteredCategory>({ category, f
   const consent = useConsentStore<C>('<ConsentGate>')
   const categories = Array.isArray(category) ? category : [category]
   const granted = useConsent((_state: ConsentState<C>) => consent.has(...categories))
-  return createElement(Fragment, null, granted ? children : fallback)
+  return granted ? children : fallback
 }

@@ -8,7 +8,7 @@ export const useConsentStore = <C extends string>(hook: string): Consent<C> => {
   const consent = useContext(ConsentContext)
   if (!consent)
     throw new Error(
-      `${hook} must be used inside <ConsentProvider consent={consent}>: wrap your app (or this part of it) in the provider, passing the store from createConsent().`,
+      `${hook} must be used inside <ConsentProvider consent={consent}>: wrap the app in it, with the store from createConsent().`,
     )
   return consent
 }

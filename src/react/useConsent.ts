@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useSyncExternalStore } from 'react'
+import { useRef, useSyncExternalStore } from 'react'
 import type { Consent, ConsentState } from 'consent-gate'
 import { useConsentStore } from './context'
 import type { RegisteredCategory } from './register'
@@ -17,10 +17,7 @@ const shallowEqual = (a: unknown, b: unknown): boolean => {
   if (Object.is(a, b)) return true
   if (!a || !b || typeof a !== 'object' || typeof b !== 'object' || Array.isArray(a) !== Array.isArray(b)) return false
   const keys = Object.keys(a)
-  return (
-    keys.length === Object.keys(b).length &&
-    keys.every((k) => Object.prototype.hasOwnProperty.call(b, k) && Object.is((a as any)[k], (b as any)[k]))
-  )
+  return keys.length === Object.keys(b).length && keys.every((k) => k in b && Object.is((a as any)[k], (b as any)[k]))
 }
 const identity = <T>(state: T): T => state
 
@@ -55,18 +52,9 @@ export function useConsent<T, C extends string>(selector?: (state: ConsentState<
     memo.current = { state, select, value: last && shallowEqual(last.value, value) ? last.value : value }
     return memo.current.value
   }
-  const subscribe = useCallback((onChange: () => void) => consent.subscribe(() => onChange()), [consent])
   // The store was created with the state the server read, so its state is the server snapshot.
-  const value = useSyncExternalStore(subscribe, snapshot, snapshot)
-  const actions = useMemo(
-    () => ({
-      has: (...categories: C[]) => consent.has(...categories),
-      acceptAll: () => consent.acceptAll(),
-      rejectAll: () => consent.rejectAll(),
-      save: (choice: Partial<Record<C, boolean>>) => consent.save(choice),
-      withdraw: () => consent.withdraw(),
-    }),
-    [consent],
-  )
-  return selector ? value : { state: value as ConsentState<C>, ...actions }
+  const value = useSyncExternalStore(consent.subscribe, snapshot, snapshot)
+  // The store's own functions: closures over the store, so stable for as long as it lives.
+  const { has, acceptAll, rejectAll, save, withdraw } = consent
+  return selector ? value : { state: value as ConsentState<C>, has, acceptAll, rejectAll, save, withdraw }
 }

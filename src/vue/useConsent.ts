@@ -38,9 +38,9 @@ export function useConsent<C extends string = RegisteredCategory>(consent?: Cons
     state: readonly(state),
     // Reading state.value makes the computed follow the store; the store decides what is granted.
     has: (...categories) => computed(() => (state.value, store.has(...categories))),
-    acceptAll: () => store.acceptAll(),
-    rejectAll: () => store.rejectAll(),
-    save: (choice) => store.save(choice),
-    withdraw: () => store.withdraw(),
+    acceptAll: store.acceptAll,
+    rejectAll: store.rejectAll,
+    save: store.save,
+    withdraw: store.withdraw,
   }
 }
