@@ -37,7 +37,7 @@ const DEFAULT_MAP: GoogleConsentMap = {
  * Drives Google Consent Mode v2 from a consent store: pushes `gtag('consent', 'default', …)`
  * with every mapped signal denied right away, then one `gtag('consent', 'update', …)` for each
  * change of the signals (at once if something is already granted). Defines `window.dataLayer`
- * and `window.gtag` when absent; never loads Google's script.
+ * and `window.gtag` when absent; never loads Google's script. Does nothing on the server.
  *
  * @example
  * ```ts
@@ -55,13 +55,14 @@ export const googleConsentMode = <C extends string>(
   consent: Consent<C>,
   options: GoogleConsentModeOptions<C> = {},
 ): (() => void) => {
+  // On the server there is no tag to inform: a no-op keeps shared setup code safe to run.
+  if (typeof window === 'undefined') return () => {}
   const w = window as unknown as { dataLayer?: unknown[]; gtag?: Gtag }
   w.dataLayer = w.dataLayer || []
   const gtag: Gtag =
     w.gtag ||
     (w.gtag = function () {
       // gtag.js reads the `arguments` object itself, not an array copy.
-      // eslint-disable-next-line prefer-rest-params
       ;(w.dataLayer as unknown[]).push(arguments)
     })
   const map = (options.map ?? DEFAULT_MAP) as Record<string, readonly GoogleConsentSignal[]>
