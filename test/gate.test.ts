@@ -1,0 +1,359 @@
+// @vitest-environment-options {"settings": {"enableJavaScriptEvaluation": true, "suppressInsecureJavaScriptEnvironmentWarning": true}}
+import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from 'vitest'
+import { createConsent, memoryStorage } from 'consent-gate'
+import { startGate } from '../src/gate'
+import { el, fakeStore, gated, startFixtureServer, waitFor } from './gate-helpers'
+
+const win = window as unknown as { log: string[]; runs: number }
+const flush = () => new Promise((r) => setTimeout(r, 0))
+
+let server: Awaited<ReturnType<typeof startFixtureServer>>
+let stops: (() => void)[] = []
+const gate = (store: Parameters<typeof startGate>[0], root: ParentNode = document.body, nonce?: string) => {
+  const stop = startGate(store, root, nonce)
+  stops.push(stop)
+  return stop
+}
+
+beforeAll(async () => {
+  server = await startFixtureServer()
+})
+afterAll(() => server.close())
+afterEach(() => {
+  for (const stop of stops) stop()
+  stops = []
+  document.body.replaceChildren()
+  document.head.replaceChildren()
+  win.log = []
+  win.runs = 0
+  vi.restoreAllMocks()
+})
+
+describe('startGate', () => {
+  test('activates nothing while the categories are refused', async () => {
+    const store = fakeStore()
+    const script = gated('statistical', { id: 's' }, 'log.push("ran")')
+    const frame = el('iframe', { 'data-consent': 'third-party', 'data-src': 'https://video.example/1' })
+    const img = el('img', { 'data-consent': 'third-party', 'data-src': '/a.png', 'data-srcset': '/a2.png 2x' })
+    document.body.append(script, frame, img)
+    win.log = []
+    gate(store)
+    await flush()
+    expect(win.log).toEqual([])
+    expect(document.getElementById('s')).toBe(script)
+    expect(script.type).toBe('text/plain')
+    expect(frame.hasAttribute('src')).toBe(false)
+    expect(img.hasAttribute('src')).toBe(false)
+    expect(img.hasAttribute('srcset')).toBe(false)
+  })
+
+  test('replaces a granted script by a new one with every other attribute, the text and data-type as type', async () => {
+    const store = fakeStore({ statistical: true })
+    const script = gated('statistical', { id: 's', class: 'x', 'data-site': '3', 'data-type': 'module', crossorigin: 'anonymous' }, 'window.runs = (window.runs || 0) + 1 // <b>not html</b>')
+    document.body.append(script)
+    gate(store)
+    const active = document.getElementById('s') as HTMLScriptElement
+    expect(active).not.toBe(script)
+    expect(script.isConnected).toBe(false)
+    expect(active.getAttribute('type')).toBe('module')
+    expect(active.getAttribute('class')).toBe('x')
+    expect(active.getAttribute('data-site')).toBe('3')
+    expect(active.getAttribute('crossorigin')).toBe('anonymous')
+    expect(active.hasAttribute('data-consent')).toBe(false)
+    expect(active.hasAttribute('data-type')).toBe(false)
+    expect(active.text).toBe('window.runs = (window.runs || 0) + 1 // <b>not html</b>')
+    expect(active.children).toHaveLength(0)
+    await waitFor(() => win.runs === 1)
+  })
+
+  test('restores data-src as src and keeps document order: inline, external, inline', async () => {
+    const store = fakeStore()
+    document.body.append(
+      gated('statistical', {}, 'log.push("first")'),
+      gated('statistical', { 'data-src': `${server.url}/fixtures/second.js?delay=100` }),
+      gated('statistical', {}, 'log.push("third")'),
+    )
+    win.log = []
+    gate(store)
+    store.set({ statistical: true })
+    const external = document.querySelector('script[src]') as HTMLScriptElement
+    expect(external.src).toBe(`${server.url}/fixtures/second.js?delay=100`)
+    expect(external.async).toBe(false)
+    await waitFor(() => win.log.length === 3)
+    expect(win.log).toEqual(['first', 'second', 'third'])
+  })
+
+  // happy-dom fetches ordered classic scripts synchronously, but modules asynchronously:
+  // modules show that the next script waits for the load event.
+  test('holds the scripts after an external one until it has loaded', async () => {
+    const store = fakeStore()
+    document.body.append(
+      gated('statistical', {}, 'log.push("first")'),
+      gated('statistical', { 'data-type': 'module', 'data-src': server.js('second', 150) }),
+      gated('statistical', {}, 'log.push("third")'),
+    )
+    win.log = []
+    gate(store)
+    store.set({ statistical: true })
+    expect(win.log).toEqual(['first'])
+    await new Promise((r) => setTimeout(r, 50))
+    expect(win.log).toEqual(['first'])
+    await waitFor(() => win.log.length === 3)
+    expect(win.log).toEqual(['first', 'second', 'third'])
+  })
+
+  test('an async external script does not hold the next ones', async () => {
+    const store = fakeStore({ statistical: true })
+    win.log = []
+    document.body.append(
+      gated('statistical', { async: '', 'data-type': 'module', 'data-src': server.js('second', 150) }),
+      gated('statistical', {}, 'log.push("third")'),
+    )
+    gate(store)
+    expect(win.log).toEqual(['third'])
+    expect((document.querySelector('script[src]') as HTMLScriptElement).async).toBe(true)
+    await waitFor(() => win.log.length === 2)
+    expect(win.log).toEqual(['third', 'second'])
+  })
+
+  test('a failed external script does not stop the ones after it', async () => {
+    const store = fakeStore({ statistical: true })
+    win.log = []
+    document.body.append(
+      gated('statistical', { 'data-src': `${server.url}/fixtures/missing.js` }),
+      gated('statistical', {}, 'log.push("after")'),
+    )
+    gate(store)
+    await waitFor(() => win.log.length === 1)
+    expect(document.querySelectorAll('script[type="text/plain"]')).toHaveLength(0)
+  })
+
+  test('carries the nonce from the .nonce property, or the config nonce, never the emptied attribute', () => {
+    const store = fakeStore({ statistical: true })
+    const own = gated('statistical', { id: 'own', nonce: '' })
+    // Browsers empty the attribute of a parsed element and keep the value in the property.
+    Object.defineProperty(own, 'nonce', { value: 'from-element' })
+    const other = gated('statistical', { id: 'other' })
+    document.body.append(own, other)
+    gate(store, document.body, 'from-config')
+    const a = document.getElementById('own') as HTMLScriptElement
+    const b = document.getElementById('other') as HTMLScriptElement
+    expect(a.nonce).toBe('from-element')
+    expect(a.hasAttribute('nonce')).toBe(false)
+    expect(b.nonce).toBe('from-config')
+  })
+
+  test('needs every category of a multi-category data-consent', () => {
+    const store = fakeStore({ 'first-party': true })
+    const script = gated('first-party  third-party', { id: 's' }, 'window.runs++')
+    const frame = el('iframe', { 'data-consent': 'first-party third-party', 'data-src': 'https://video.example/1' })
+    document.body.append(script, frame)
+    win.runs = 0
+    gate(store)
+    expect(document.getElementById('s')).toBe(script)
+    expect(frame.hasAttribute('src')).toBe(false)
+    store.set({ 'third-party': true })
+    expect(document.getElementById('s')).not.toBe(script)
+    expect(frame.getAttribute('src')).toBe('https://video.example/1')
+    expect(win.runs).toBe(1)
+  })
+
+  test('activates each script once, however many times consent changes', () => {
+    const store = fakeStore()
+    document.body.append(gated('statistical', {}, 'window.runs++'))
+    win.runs = 0
+    gate(store)
+    store.set({ statistical: true })
+    store.set({ statistical: true })
+    store.set({ statistical: false })
+    store.set({ statistical: true })
+    expect(win.runs).toBe(1)
+    expect(document.querySelectorAll('script')).toHaveLength(1)
+  })
+
+  test('sets src, srcset and href from their data- attributes, and empties iframes on revoke until granted again', () => {
+    const store = fakeStore()
+    const frame = el('iframe', { 'data-consent': 'third-party', 'data-src': 'https://video.example/1', title: 'Video' })
+    const img = el('img', { 'data-consent': 'third-party', 'data-src': '/a.png', 'data-srcset': '/a2.png 2x' })
+    const link = el('link', { rel: 'stylesheet', 'data-consent': 'third-party', 'data-href': '/fonts.css' })
+    document.body.append(frame, img, link)
+    gate(store)
+    store.set({ 'third-party': true })
+    expect(frame.getAttribute('src')).toBe('https://video.example/1')
+    expect(img.getAttribute('src')).toBe('/a.png')
+    expect(img.getAttribute('srcset')).toBe('/a2.png 2x')
+    expect(link.getAttribute('href')).toBe('/fonts.css')
+    store.set({ 'third-party': false })
+    expect(frame.getAttribute('src')).toBe('about:blank')
+    expect(frame.getAttribute('data-src')).toBe('https://video.example/1')
+    store.set({ 'third-party': true })
+    expect(frame.getAttribute('src')).toBe('https://video.example/1')
+  })
+
+  test('shows placeholders while refused and hides them once granted', () => {
+    const store = fakeStore()
+    const one = el('p', { 'data-consent-placeholder': 'third-party', hidden: '' })
+    const both = el('p', { 'data-consent-placeholder': 'statistical third-party', hidden: '' })
+    document.body.append(one, both)
+    gate(store)
+    expect(one.hidden).toBe(false)
+    expect(both.hidden).toBe(false)
+    store.set({ 'third-party': true })
+    expect(one.hidden).toBe(true)
+    expect(both.hidden).toBe(false)
+    store.set({ statistical: true })
+    expect(both.hidden).toBe(true)
+    store.set({ 'third-party': false })
+    expect(one.hidden).toBe(false)
+    expect(both.hidden).toBe(false)
+  })
+
+  test('gates elements added later, and only under its root', async () => {
+    const store = fakeStore({ statistical: true })
+    const root = el('main')
+    document.body.append(root)
+    win.runs = 0
+    gate(store, root)
+    root.append(el('div', {}, ''))
+    ;(root.firstChild as Element).append(gated('statistical', {}, 'window.runs++'), el('img', { 'data-consent': 'third-party', 'data-src': '/b.png' }))
+    document.body.append(gated('statistical', { id: 'outside' }, 'window.runs += 10'))
+    await flush()
+    expect(win.runs).toBe(1)
+    expect(root.querySelector('img')?.hasAttribute('src')).toBe(false)
+    expect(document.getElementById('outside')?.getAttribute('type')).toBe('text/plain')
+    store.set({ 'third-party': true })
+    expect(root.querySelector('img')?.getAttribute('src')).toBe('/b.png')
+  })
+
+  test('stop() disconnects the observer and unsubscribes', async () => {
+    const store = fakeStore()
+    document.body.append(gated('statistical', { id: 'a' }, 'window.runs++'))
+    win.runs = 0
+    const stop = gate(store)
+    expect(store.listeners.size).toBe(1)
+    stop()
+    expect(store.listeners.size).toBe(0)
+    store.set({ statistical: true })
+    document.body.append(gated('statistical', {}, 'window.runs++'))
+    await flush()
+    expect(win.runs).toBe(0)
+  })
+
+  test('drops a queued script whose consent is revoked before its turn, and runs it on a later grant', async () => {
+    const store = fakeStore()
+    win.log = []
+    document.body.append(
+      gated('statistical', { 'data-type': 'module', 'data-src': server.js('second', 150) }),
+      gated('statistical', { id: 'late' }, 'log.push("third")'),
+    )
+    gate(store)
+    store.set({ statistical: true })
+    store.set({ statistical: false })
+    await waitFor(() => win.log.length === 1)
+    await new Promise((r) => setTimeout(r, 50))
+    expect(win.log).toEqual(['second'])
+    expect(document.getElementById('late')?.getAttribute('type')).toBe('text/plain')
+    store.set({ statistical: true })
+    expect(win.log).toEqual(['second', 'third'])
+  })
+
+  test('warns once about a gated script that is not text/plain, and never runs it again', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const store = fakeStore({ statistical: true })
+    const script = el('script', { 'data-consent': 'statistical', id: 'ran' })
+    document.body.append(script)
+    win.runs = 0
+    script.text = 'window.runs++'
+    gate(store)
+    store.set({ statistical: true })
+    expect(warn).toHaveBeenCalledTimes(1)
+    expect(warn.mock.calls[0]?.[0]).toMatch(/type="text\/plain"/)
+    expect(warn.mock.calls[0]?.[1]).toBe(script)
+    expect(document.getElementById('ran')).toBe(script)
+    expect(win.runs).toBe(0)
+  })
+
+  test('treats an unknown category in markup as never granted, and warns once', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const store = { ...fakeStore({ statistical: true }), getState: () => ({ granted: { statistical: true } }) }
+    const typo = gated('statistcal', { id: 'typo' }, 'window.runs++')
+    const empty = gated('', { id: 'empty' }, 'window.runs++')
+    document.body.append(typo, empty)
+    win.runs = 0
+    gate(store as unknown as Parameters<typeof startGate>[0])
+    store.set({ statistical: true })
+    expect(win.runs).toBe(0)
+    expect(warn).toHaveBeenCalledTimes(2)
+    expect(warn.mock.calls.map((c) => c[1])).toEqual([typo, empty])
+  })
+
+  test('prints no warning in production builds', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    vi.stubEnv('NODE_ENV', 'production')
+    try {
+      document.body.append(el('script', { 'data-consent': 'statistical' }))
+      gate(fakeStore({ statistical: true }))
+      expect(warn).not.toHaveBeenCalled()
+    } finally {
+      vi.unstubAllEnvs()
+    }
+  })
+})
+
+describe('through createConsent', () => {
+  const make = (gateOption?: false) =>
+    createConsent({ revision: '1', storage: memoryStorage(), nonce: 'n0nce', ...(gateOption === false && { gate: false }) })
+
+  test('gates document on creation; acceptAll runs scripts and loads iframes; withdraw empties them', () => {
+    document.body.append(
+      gated('statistical', { id: 's' }, 'log.push("stats")'),
+      el('iframe', { id: 'f', 'data-consent': 'third-party', 'data-src': 'https://video.example/1' }),
+      el('p', { id: 'p', 'data-consent-placeholder': 'third-party', hidden: '' }),
+    )
+    win.log = []
+    const consent = make()
+    stops.push(consent.destroy)
+    expect(win.log).toEqual([])
+    expect(document.getElementById('p')?.hidden).toBe(false)
+    consent.acceptAll()
+    expect(win.log).toEqual(['stats'])
+    expect((document.getElementById('s') as HTMLScriptElement).nonce).toBe('n0nce')
+    expect(document.getElementById('f')?.getAttribute('src')).toBe('https://video.example/1')
+    expect(document.getElementById('p')?.hidden).toBe(true)
+    consent.withdraw()
+    expect(document.getElementById('f')?.getAttribute('src')).toBe('about:blank')
+    expect(document.getElementById('p')?.hidden).toBe(false)
+  })
+
+  test('gate: false leaves the document alone until gate() is called; destroy stops it', async () => {
+    document.body.append(gated('statistical', {}, 'log.push("one")'))
+    win.log = []
+    const consent = make(false)
+    consent.acceptAll()
+    expect(win.log).toEqual([])
+    const stop = consent.gate(document.body)
+    expect(win.log).toEqual(['one'])
+    stop()
+    document.body.append(gated('statistical', {}, 'log.push("two")'))
+    await flush()
+    expect(win.log).toEqual(['one'])
+    consent.gate()
+    expect(win.log).toEqual(['one', 'two'])
+    consent.destroy()
+    document.body.append(gated('statistical', {}, 'log.push("three")'))
+    await flush()
+    expect(win.log).toEqual(['one', 'two'])
+  })
+
+  test('warns about an unknown category in markup', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const frame = el('iframe', { 'data-consent': 'thirdparty', 'data-src': 'https://video.example/1' })
+    document.body.append(frame)
+    const consent = make()
+    stops.push(consent.destroy)
+    consent.acceptAll()
+    expect(frame.hasAttribute('src')).toBe(false)
+    expect(warn).toHaveBeenCalledTimes(1)
+    expect(warn.mock.calls[0]?.[0]).toMatch(/unknown category/)
+  })
+})
