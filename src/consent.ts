@@ -82,7 +82,7 @@ export const createConsent = /* @__NO_SIDE_EFFECTS__ */ <const C extends string 
     const stored = decode(value, config, Date.now())
     if (!stored || 'choice' in stored) apply({ type: 'restore', stored })
   }
-  const sync = options.sync === false ? undefined : startSync(config.cookie.name, follow)
+  const sync = browser && options.sync !== false ? startSync(config.cookie.name, follow) : undefined
   const onStorage = () => follow(storage.read())
   if (browser && options.sync !== false) addEventListener('storage', onStorage)
 

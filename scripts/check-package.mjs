@@ -1,0 +1,53 @@
+// Tests the package the way users get it: `npm pack`, install the tarball into a scratch
+// project, then import every subpath from ESM and require it from CommonJS.
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+
+const root = resolve(import.meta.dirname, '..')
+const scratch = mkdtempSync(join(tmpdir(), 'consent-gate-pack-'))
+const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' })
+
+const subpaths = ['consent-gate', 'consent-gate/react', 'consent-gate/vue', 'consent-gate/google', 'consent-gate/policy', 'consent-gate/server']
+const expected = {
+  'consent-gate': ['createConsent', 'cookieStorage', 'localStorageStorage', 'memoryStorage', 'ConsentError', 'ConsentConfigError'],
+  'consent-gate/react': ['ConsentProvider', 'useConsent', 'ConsentGate'],
+  'consent-gate/vue': ['consentPlugin', 'useConsent', 'ConsentGate'],
+  'consent-gate/google': ['googleConsentMode'],
+  'consent-gate/policy': ['policyTable', 'renderPolicy'],
+  'consent-gate/server': ['readConsent', 'consentSetCookie'],
+}
+
+try {
+  const tarball = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', scratch], root))[0].filename
+  writeFileSync(join(scratch, 'package.json'), JSON.stringify({ name: 'scratch', private: true }))
+  run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', join(scratch, tarball)], scratch)
+  // The optional peers, as a React or Vue user has them.
+  for (const peer of ['react', 'react-dom', 'vue', '@vue'])
+    symlinkSync(join(root, 'node_modules', peer), join(scratch, 'node_modules', peer), 'dir')
+
+  const check = (kind) => `
+    const expected = ${JSON.stringify(expected)}
+    const failures = []
+    for (const [path, names] of Object.entries(expected)) {
+      const mod = mods[path]
+      for (const name of names) if (mod[name] == null || !['function', 'object'].includes(typeof mod[name])) failures.push(\`${kind} \${path}: \${name} is \${typeof mod[name]}\`)
+    }
+    const consent = mods['consent-gate'].createConsent({ revision: '1', storage: mods['consent-gate'].memoryStorage() })
+    consent.acceptAll()
+    if (!consent.has('third-party')) failures.push('${kind}: acceptAll did not grant')
+    try { mods['consent-gate/server'].readConsent('', { revision: '' }) } catch (e) {
+      if (!(e instanceof mods['consent-gate'].ConsentConfigError)) failures.push('${kind}: server errors are not the core ConsentConfigError class')
+    }
+    if (failures.length) { console.error(failures.join('\\n')); process.exit(1) }
+    console.log('${kind}: ' + Object.keys(expected).length + ' subpaths ok')
+  `
+  mkdirSync(join(scratch, 'src'))
+  writeFileSync(join(scratch, 'src', 'esm.mjs'), `const mods = {}\n${subpaths.map((p) => `mods['${p}'] = await import('${p}')`).join('\n')}\n${check('ESM')}`)
+  writeFileSync(join(scratch, 'src', 'cjs.cjs'), `const mods = {}\n${subpaths.map((p) => `mods['${p}'] = require('${p}')`).join('\n')}\n${check('CJS')}`)
+  process.stdout.write(run('node', ['src/esm.mjs'], scratch))
+  process.stdout.write(run('node', ['src/cjs.cjs'], scratch))
+} finally {
+  rmSync(scratch, { recursive: true, force: true })
+}
