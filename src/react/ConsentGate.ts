@@ -4,7 +4,14 @@ import { useConsentStore } from './context'
 import { useConsent } from './useConsent'
 import type { RegisteredCategory } from './register'
 
-/** Props of `<ConsentGate>`. */
+/**
+ * Props of `<ConsentGate>`.
+ *
+ * @example
+ * ```tsx
+ * const props: ConsentGateProps = { category: ['statistical', 'third-party'], fallback: null }
+ * ```
+ */
 export interface ConsentGateProps<C extends string = RegisteredCategory> {
   /** Render the children only when all these categories are granted. */
   category: NoInfer<C> | NoInfer<C>[]

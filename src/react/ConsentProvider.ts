@@ -2,7 +2,14 @@ import { createElement, type ReactNode } from 'react'
 import type { Consent } from 'consent-gate'
 import { ConsentContext } from './context'
 
-/** Props of `<ConsentProvider>`. */
+/**
+ * Props of `<ConsentProvider>`.
+ *
+ * @example
+ * ```tsx
+ * const props: ConsentProviderProps = { consent, children: <App /> }
+ * ```
+ */
 export interface ConsentProviderProps<C extends string = string> {
   /** The store from `createConsent()`; create it once, outside the component tree. */
   consent: Consent<C>

@@ -3,7 +3,16 @@ import type { Consent, ConsentState } from 'consent-gate'
 import { useConsentStore } from './context'
 import type { RegisteredCategory } from './register'
 
-/** What `useConsent()` returns: the state, and the store's actions (stable identities). */
+/**
+ * What `useConsent()` returns: the state, and the store's actions (stable identities).
+ *
+ * @example
+ * ```tsx
+ * function Buttons({ consent }: { consent: UseConsentResult }) {
+ *   return <button onClick={consent.acceptAll}>Accept all</button>
+ * }
+ * ```
+ */
 export interface UseConsentResult<C extends string = RegisteredCategory> {
   state: ConsentState<C>
   has: Consent<C>['has']

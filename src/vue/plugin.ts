@@ -1,7 +1,14 @@
 import { hasInjectionContext, inject, type App, type InjectionKey } from 'vue'
 import type { Consent } from 'consent-gate'
 
-/** The injection key under which `consentPlugin` provides the store. */
+/**
+ * The injection key under which `consentPlugin` provides the store, for code that injects it itself.
+ *
+ * @example
+ * ```ts
+ * const consent = inject(consentKey)
+ * ```
+ */
 export const consentKey: InjectionKey<Consent<any>> = Symbol('consent-gate')
 
 /**

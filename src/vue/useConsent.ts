@@ -3,7 +3,14 @@ import type { Consent, ConsentState } from 'consent-gate'
 import { resolveConsent } from './plugin'
 import type { RegisteredCategory } from './register'
 
-/** What `useConsent()` returns: a readonly state ref, computed checks, and the store's actions. */
+/**
+ * What `useConsent()` returns: a readonly state ref, computed checks, and the store's actions.
+ *
+ * @example
+ * ```ts
+ * const { state, has }: UseConsentResult = useConsent()
+ * ```
+ */
 export interface UseConsentResult<C extends string = RegisteredCategory> {
   state: Readonly<Ref<DeepReadonly<ConsentState<C>>>>
   /** A computed that is true while all the categories are granted. */
