@@ -57,7 +57,8 @@ export const startGate = (consent: Store, root: ParentNode, nonce?: string): (()
     return false
   }
 
-  // Runs queued scripts in order; an ordered external (or module) script holds the rest until it settles.
+  // Runs queued scripts in order; an external one holds the rest until it settles, unless async.
+  // An inline module has no load event: like in HTML, it runs once its imports are in.
   const next = (): void => {
     busy = false
     let old: HTMLScriptElement | undefined
@@ -67,7 +68,7 @@ export const startGate = (consent: Store, root: ParentNode, nonce?: string): (()
         continue
       }
       const el = copyScript(old, nonce)
-      if ((el.src || el.type === 'module') && !el.async) {
+      if (el.src && !el.async) {
         busy = true
         el.addEventListener('load', next)
         el.addEventListener('error', next)
