@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { chromium, type Browser, type Page } from 'playwright-core'
-import { startServer, type RunningServer } from '../../scripts/serve.mjs'
+import type { Browser, Page } from 'playwright-core'
+import type { RunningServer } from '../../scripts/serve.mjs'
+import { launchChromium, serveFixtures } from './browser'
 
 // The README's gtag.js recipe in Chromium: a gated Google tag only runs after consent, and by
 // then dataLayer holds the all-denied default first and the update after it.
@@ -21,11 +22,8 @@ let server: RunningServer
 let browser: Browser
 
 beforeAll(async () => {
-  server = await startServer({ port: 0 })
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  })
+  server = await serveFixtures()
+  browser = await launchChromium()
 })
 afterAll(async () => {
   await browser?.close()

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { chromium, type Browser } from 'playwright-core'
-import { startServer, type RunningServer } from '../../scripts/serve.mjs'
+import type { Browser } from 'playwright-core'
+import type { RunningServer } from '../../scripts/serve.mjs'
+import { launchChromium, serveFixtures } from './browser'
 import { parseSeed, seedCases } from '../fixtures/seed-configs'
 
 // The vanilla example's policy page, generated from the example's own config, must show the
@@ -9,11 +10,8 @@ let server: RunningServer
 let browser: Browser
 
 beforeAll(async () => {
-  server = await startServer({ port: 0 })
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  })
+  server = await serveFixtures()
+  browser = await launchChromium()
 })
 afterAll(async () => {
   await browser?.close()
