@@ -58,9 +58,11 @@ describe('googleConsentMode in Chromium', () => {
     // Returning visitor: the stored choice applies at once, yet the default still comes first.
     await page.reload()
     await page.waitForFunction(() => 'seenByTag' in window)
-    const seen = (await page.evaluate(() => (window as unknown as { seenByTag: unknown[][] }).seenByTag)) as [string, string, Record<string, string>][]
+    const seen = (await page.evaluate(() => (window as unknown as { seenByTag: unknown[][] }).seenByTag)) as [string, string, Record<string, string | number>][]
     expect(seen.map((e) => e[1])).toEqual(['default', 'update'])
-    expect(Object.values(seen[0]![2]).filter((v) => v !== 500).every((v) => v === 'denied')).toBe(true)
+    const { wait_for_update, ...signals } = seen[0]![2]
+    expect(wait_for_update).toBe(500)
+    expect(Object.values(signals).every((v) => v === 'denied')).toBe(true)
     expect(seen[1]![2]).toMatchObject({ analytics_storage: 'granted' })
     await context.close()
   })
