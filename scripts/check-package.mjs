@@ -11,7 +11,7 @@ const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, stdio: ['ignore',
 
 const subpaths = ['consent-gate', 'consent-gate/react', 'consent-gate/vue', 'consent-gate/google', 'consent-gate/policy', 'consent-gate/server']
 const expected = {
-  'consent-gate': ['createConsent', 'cookieStorage', 'localStorageStorage', 'memoryStorage', 'ConsentError', 'ConsentConfigError'],
+  'consent-gate': ['createConsent', 'cookieStorage', 'localStorageStorage', 'memoryStorage', 'sendReceipts', 'ConsentError', 'ConsentConfigError'],
   'consent-gate/react': ['ConsentProvider', 'useConsent', 'ConsentGate'],
   'consent-gate/vue': ['consentPlugin', 'useConsent', 'ConsentGate'],
   'consent-gate/google': ['googleConsentMode'],

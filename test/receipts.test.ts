@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createConsent, memoryStorage, type ConsentReceipt } from 'consent-gate'
-import { sendReceipts } from '../src/receipts'
+import { sendReceipts } from 'consent-gate'
 
 const make = () => createConsent({ revision: 'r1', storage: memoryStorage(), gate: false, sync: false, gpc: false })
 const nav = navigator as { sendBeacon?: unknown }
