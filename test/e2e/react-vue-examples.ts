@@ -1,8 +1,9 @@
 import { existsSync, mkdirSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { chromium, type Browser, type Page } from 'playwright-core'
-import { startServer, type RunningServer } from '../../scripts/serve.mjs'
+import type { Browser, Page } from 'playwright-core'
+import type { RunningServer } from '../../scripts/serve.mjs'
+import { launchChromium, serveFixtures, watch } from './browser'
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
 const shots = `${root}test-results/`
@@ -20,11 +21,8 @@ export const exampleScenarios = (name: 'react' | 'vue'): void => {
     if (!existsSync(`${root}examples/${name}/dist/index.html`))
       throw new Error(`examples/${name}/dist is missing: run \`npm run build && npm run build:examples\` first.`)
     mkdirSync(shots, { recursive: true })
-    server = await startServer({ port: 0 })
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    })
+    server = await serveFixtures()
+    browser = await launchChromium()
   })
   afterAll(async () => {
     await browser?.close()
@@ -35,9 +33,7 @@ export const exampleScenarios = (name: 'react' | 'vue'): void => {
   const visit = async () => {
     const context = await browser.newContext({ viewport: { width: 1000, height: 760 }, reducedMotion: 'reduce' })
     const page = await context.newPage()
-    const errors: string[] = []
-    page.on('pageerror', (e) => errors.push(String(e)))
-    page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())))
+    const { errors } = watch(page)
     await page.goto(`${server.url}/${name}/`)
     await page.getByRole('heading', { level: 1 }).waitFor()
     return { page, errors, close: () => context.close() }
