@@ -53,7 +53,7 @@ export const startGate = (consent: Store, root: ParentNode, nonce?: string): (()
     const names = consent.getState?.().granted
     if (categories && !(names && categories.some((c) => !(c in names)))) return consent.has(...categories)
     marks.set(el, BAD)
-    warn(`${attribute}="${el.getAttribute(attribute)}" has an unknown category (or none): never granted`, el)
+    warn(`${attribute}="${el.getAttribute(attribute)}" names an unknown category or none: never granted`, el)
     return false
   }
 
@@ -84,7 +84,7 @@ export const startGate = (consent: Store, root: ParentNode, nonce?: string): (()
       const script = el.localName === 'script'
       if (script && !marks.has(el) && (el as HTMLScriptElement).type !== 'text/plain') {
         marks.set(el, BAD)
-        warn('a <script data-consent> must be type="text/plain"; this one ran without consent', el)
+        warn('<script data-consent> needs type="text/plain": this one ran without consent', el)
       }
       const on = marks.get(el) === ON
       if (ok(el, 'data-consent')) {

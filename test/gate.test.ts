@@ -267,7 +267,7 @@ describe('startGate', () => {
     gate(store)
     store.set({ statistical: true })
     expect(warn).toHaveBeenCalledTimes(1)
-    expect(warn.mock.calls[0]?.[0]).toMatch(/type="text\/plain"/)
+    expect(warn.mock.calls[0]?.[0]).toMatch(/needs type="text\/plain"/)
     expect(warn.mock.calls[0]?.[1]).toBe(script)
     expect(document.getElementById('ran')).toBe(script)
     expect(win.runs).toBe(0)
