@@ -6,6 +6,7 @@ import { stat } from 'node:fs/promises'
 import { createServer } from 'node:http'
 import { dirname, extname, join, resolve, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { handleReceipt } from '../examples/receipts-server.mjs'
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -66,6 +67,8 @@ export const startServer = async ({ port = Number(process.env.PORT ?? 5173), hos
 
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost')
+    // The example endpoint that keeps proof-of-consent receipts (append-only JSON lines).
+    if (url.pathname === '/receipts') return handleReceipt(req, res)
     const delay = Math.min(Number(url.searchParams.get('delay')) || 0, 10_000)
     if (delay) await new Promise((r) => setTimeout(r, delay))
     let pathname

@@ -1,11 +1,13 @@
 // The vanilla example: a headless banner and settings dialog in plain JavaScript on the public
 // API of consent-gate. The gating itself is declarative, in index.html.
-import { createConsent } from '/dist/index.js'
+import { createConsent, sendReceipts } from '/dist/index.js'
 import { config } from './consent-config.js'
 
 // Reads the stored choice and gates this document: a returning visitor's scripts run at once.
 const consent = createConsent(config)
 window.consent = consent // for the console and the end-to-end tests
+// Proof of consent: every decision is sent to the example endpoint (scripts/serve.mjs mounts it).
+sendReceipts(consent, '/receipts')
 
 const $ = (selector) => document.querySelector(selector)
 const banner = $('#banner')
