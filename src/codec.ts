@@ -15,13 +15,11 @@ export type Decoded<C extends string> =
   | { reason: 'invalid' }
   | { reason: 'revised' | 'expired'; id: string }
 
-const VERSION = '1'
 const DAY = 864e5
 /** Tolerated clock difference between the writer (maybe the server) and the reader. */
 const SKEW = 5 * 60e3
-const ID = /^[0-9a-z]{8,32}$/
-const B36 = /^[0-9a-z]{1,11}$/
-const HEX = /^[0-9a-f]*$/
+/** Version 1: config hash, hex bits, time, id (8 to 32 characters), checksum. */
+const FORMAT = /^1\.([\da-z]+)\.([\da-f]*)\.([\da-z]{1,11})\.([\da-z]{8,32})\.[\da-z]+$/
 const INVALID = { reason: 'invalid' } as const
 
 const sortedNames = <C extends string>(config: ResolvedConfig<C>): C[] => [...config.names].sort()
@@ -38,7 +36,7 @@ export const encode = <C extends string>(stored: StoredChoice<C>, config: Resolv
     for (let j = 0; j < 4 && i + j < names.length; j++) if (stored.choice[names[i + j]!]) digit |= 1 << j
     bits += digit.toString(16)
   }
-  const body = [VERSION, config.configHash, bits, stored.decidedAt.toString(36), stored.id].join('.')
+  const body = `1.${config.configHash}.${bits}.${stored.decidedAt.toString(36)}.${stored.id}`
   return `${body}.${hash(body)}`
 }
 
@@ -54,25 +52,21 @@ export const decode = <C extends string>(
 ): Decoded<C> => {
   if (value == null || value === '') return null
   if (typeof value !== 'string' || value.length > 4096) return INVALID
-  const parts = value.split('.')
-  if (parts.length !== 6) return INVALID
-  const [version, configHash, bits, time, id, sum] = parts as [string, string, string, string, string, string]
-  if (version !== VERSION || sum !== hash(parts.slice(0, 5).join('.')) || !ID.test(id) || !B36.test(time))
-    return INVALID
+  const match = FORMAT.exec(value)
+  const body = value.slice(0, value.lastIndexOf('.'))
+  if (!match || value !== `${body}.${hash(body)}`) return INVALID
+  const [, configHash, bits, time, id] = match as unknown as [string, string, string, string, string]
   if (configHash !== config.configHash) return { reason: 'revised', id }
   const names = sortedNames(config)
-  if (!HEX.test(bits) || bits.length !== Math.ceil(names.length / 4)) return INVALID
+  if (bits.length !== Math.ceil(names.length / 4)) return INVALID
   const choice = {} as Record<C, boolean>
   for (let i = 0; i < bits.length * 4; i++) {
     const on = ((parseInt(bits[i >> 2]!, 16) >> (i & 3)) & 1) === 1
     const name = names[i]
-    if (name === undefined) {
-      if (on) return INVALID
-    } else if (!on && config.modes[name] === 'required') return INVALID
-    else if (name !== undefined) choice[name] = on
+    if (name === undefined ? on : !on && config.modes[name] === 'required') return INVALID
+    if (name !== undefined) choice[name] = on
   }
   const decidedAt = parseInt(time, 36)
-  if (!Number.isSafeInteger(decidedAt) || decidedAt > now + SKEW) return INVALID
-  if (now - decidedAt > config.expiresAfterDays * DAY) return { reason: 'expired', id }
-  return { choice, decidedAt, id }
+  if (decidedAt > now + SKEW) return INVALID
+  return now - decidedAt > config.expiresAfterDays * DAY ? { reason: 'expired', id } : { choice, decidedAt, id }
 }

@@ -1,4 +1,4 @@
-import { ConsentConfigError } from './errors'
+import { ConsentConfigError, explain } from './errors'
 import type {
   CategoryConfig,
   CategoryMode,
@@ -22,8 +22,8 @@ const DEFAULT_DAYS = 182
 const MAX_DAYS = 395
 const MAX_CATEGORIES = 64
 const MODES: readonly CategoryMode[] = ['required', 'opt-in', 'opt-out']
-const NAME = /^[a-z0-9][a-z0-9_-]{0,31}$/i
-const COOKIE_NAME = /^[!#$%&'*+\-.^_`|~0-9a-z]+$/i
+const NAME = /^[\da-z][\w-]{0,31}$/i
+const COOKIE_NAME = /^[\w!#$%&'*+.^`|~-]+$/
 
 /** A validated config, with defaults applied. */
 export interface ResolvedConfig<C extends string = string> {
@@ -39,8 +39,8 @@ export interface ResolvedConfig<C extends string = string> {
   configHash: string
 }
 
-const fail = (field: string, message: string): never => {
-  throw new ConsentConfigError(field, message)
+const fail = (field: string, key = field, value?: unknown, more?: string): never => {
+  throw new ConsentConfigError(field, explain(key, value, more))
 }
 
 /**
@@ -48,37 +48,30 @@ const fail = (field: string, message: string): never => {
  * Shared by the store, the server helpers and the policy tables.
  */
 export const resolveConfig = <C extends string>(config: ConsentConfig<C>): ResolvedConfig<C> => {
-  if (!config || typeof config !== 'object') fail('config', 'pass an object such as { revision: "2026-11" }')
+  if (!config || typeof config !== 'object') fail('config')
   const { revision } = config
-  if (typeof revision !== 'string' || !revision.trim())
-    fail('revision', 'must be a non-empty string; change it when the purposes change')
+  if (typeof revision !== 'string' || !revision.trim()) fail('revision')
   const categories = (config.categories ?? defaultCategories) as Record<C, CategoryConfig>
-  if (typeof categories !== 'object') fail('categories', 'must be an object of { mode } by category name')
-  const names = Object.keys(categories) as C[]
-  if (!names.length) fail('categories', 'declare at least one category')
-  if (names.length > MAX_CATEGORIES) fail('categories', `at most ${MAX_CATEGORIES} categories`)
+  const names = (typeof categories === 'object' ? Object.keys(categories) : []) as C[]
+  if (!names.length || names.length > MAX_CATEGORIES) fail('categories')
   const modes = {} as Record<C, CategoryMode>
   for (const name of names) {
-    if (!NAME.test(name)) fail(`categories.${name}`, 'use 1-32 letters, digits, "-" or "_"')
+    if (!NAME.test(name)) fail(`categories.${name}`, 'name')
     const mode = categories[name]?.mode
-    if (!MODES.includes(mode as CategoryMode))
-      fail(`categories.${name}.mode`, `unknown mode ${JSON.stringify(mode)}; use 'required', 'opt-in' or 'opt-out'`)
+    if (!MODES.includes(mode as CategoryMode)) fail(`categories.${name}.mode`, 'mode', mode)
     modes[name] = mode
   }
   const days = config.expiresAfterDays ?? DEFAULT_DAYS
-  if (typeof days !== 'number' || !(days > 0) || days > MAX_DAYS)
-    fail('expiresAfterDays', `must be a number of days above 0 and at most ${MAX_DAYS} (13 months)`)
+  if (typeof days !== 'number' || !(days > 0) || days > MAX_DAYS) fail('expiresAfterDays', 'days')
   const cookies = (config.cookies ?? []) as CookieDeclaration<C>[]
-  if (!Array.isArray(cookies)) fail('cookies', 'must be an array of cookie declarations')
+  if (!Array.isArray(cookies)) fail('cookies')
   cookies.forEach((cookie, i) => {
     const name = cookie?.name
-    if (!(name instanceof RegExp) && (typeof name !== 'string' || !COOKIE_NAME.test(name)))
-      fail(`cookies[${i}].name`, 'must be a cookie name or a RegExp')
-    if (!names.includes(cookie.category))
-      fail(`cookies[${i}].category`, `unknown category ${JSON.stringify(cookie.category)}; declare it in categories`)
+    if (!(name instanceof RegExp) && !(typeof name === 'string' && COOKIE_NAME.test(name))) fail(`cookies[${i}].name`, 'cookie')
+    if (!names.includes(cookie.category)) fail(`cookies[${i}].category`, 'category', cookie.category, names.join(', '))
   })
   const cookie = { name: DEFAULT_COOKIE_NAME, path: '/', sameSite: 'Lax' as const, ...config.cookie }
-  if (!COOKIE_NAME.test(cookie.name)) fail('cookie.name', 'must be a valid cookie name')
+  if (!COOKIE_NAME.test(cookie.name)) fail('cookie.name', 'cookieName')
   return {
     revision,
     names,

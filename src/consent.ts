@@ -1,19 +1,15 @@
-import { decode, encode } from './codec'
+import { decode, encode, type StoredChoice } from './codec'
 import { resolveConfig } from './config'
 import { eraseCookies } from './erase-cookies'
-import { ConsentError } from './errors'
+import { ConsentError, explain } from './errors'
 import { startGate } from './gate'
 import { loadScript } from './load-script'
 import { initialState, sameState, transition, type ConsentEvent } from './machine'
 import { cookieStorage, safeStorage } from './storage'
 import { startSync } from './sync'
-import type { Consent, ConsentConfig, ConsentReceipt, ConsentState, DecisionMethod, DefaultCategory } from './types'
+import type { Consent, ConsentConfig, ConsentReceipt, DecisionMethod, DefaultCategory } from './types'
 
-type Handlers<C extends string> = {
-  decision: Set<(receipt: ConsentReceipt<C>) => void>
-  grant: Set<(category: C) => void>
-  revoke: Set<(category: C) => void>
-}
+type Fn = (...args: never[]) => void
 
 const randomId = (): string =>
   Array.from(crypto.getRandomValues(new Uint32Array(4)), (n) => n.toString(36).padStart(7, '0')).join('')
@@ -23,6 +19,8 @@ const rethrow = (error: unknown): void => {
     throw error
   })
 }
+
+const noop = (): void => {}
 
 /**
  * Creates the consent store: reads the stored choice synchronously, gates `document` (unless
@@ -42,39 +40,42 @@ export const createConsent = /* @__NO_SIDE_EFFECTS__ */ <const C extends string 
   options: ConsentConfig<C>,
 ): Consent<C> => {
   const config = resolveConfig(options)
-  const { names } = config
-  const onError = options.onError ?? rethrow
-  const storage = safeStorage(
-    options.storage ?? cookieStorage({ ...config.cookie, maxAgeDays: config.expiresAfterDays }),
-    onError,
-  )
+  const { names, modes, cookies } = config
+  const { onError = rethrow, nonce } = options
+  const storage = safeStorage(options.storage ?? cookieStorage({ ...config.cookie, maxAgeDays: config.expiresAfterDays }), onError)
   const browser = typeof window !== 'undefined'
+  const syncing = browser && options.sync !== false
   const gpc = options.gpc !== false && typeof navigator !== 'undefined' && (navigator as { globalPrivacyControl?: unknown }).globalPrivacyControl === true
-  const listeners = new Set<(state: ConsentState<C>, prev: ConsentState<C>) => void>()
-  const handlers: Handlers<C> = { decision: new Set(), grant: new Set(), revoke: new Set() }
+  // Listeners by event (`state` holds subscribe's); the gates' stop functions.
+  const sets: Record<'state' | 'decision' | 'grant' | 'revoke', Set<Fn>> = {
+    state: new Set(),
+    decision: new Set(),
+    grant: new Set(),
+    revoke: new Set(),
+  }
   const stops = new Set<() => void>()
-  const call = <A extends unknown[]>(fns: Iterable<(...args: A) => void>, ...args: A) => {
+  const call = (fns: Iterable<Fn | undefined>, ...args: unknown[]): void => {
     for (const fn of [...fns])
       try {
-        fn(...args)
+        fn?.(...(args as never[]))
       } catch (error) {
         onError(error)
       }
   }
+  const add = (set: Set<Fn>, fn: Fn) => (set.add(fn), () => void set.delete(fn))
 
   let state = transition(initialState(config, gpc), { type: 'restore', stored: decode(storage.read(), config, Date.now()) }, config, Date.now())
 
   const apply = (event: ConsentEvent<C>): void => {
-    const next = transition(state, event, config, Date.now())
-    if (sameState(state, next, config)) return
     const prev = state
+    const next = transition(prev, event, config, Date.now())
+    if (sameState(prev, next)) return
     state = next
-    const granted = names.filter((n) => next.granted[n] && !prev.granted[n])
-    const revoked = names.filter((n) => !next.granted[n] && prev.granted[n])
-    eraseCookies(config.cookies, revoked)
-    call(listeners, next, prev)
-    for (const n of revoked) call(handlers.revoke, n)
-    for (const n of granted) call(handlers.grant, n)
+    const changed = names.filter((n) => next.granted[n] !== prev.granted[n])
+    eraseCookies(cookies, changed.filter((n) => prev.granted[n]))
+    call(sets.state, next, prev)
+    // Revokes first, then grants.
+    for (const on of [false, true]) for (const n of changed) if (next.granted[n] === on) call(sets[on ? 'grant' : 'revoke'], n)
   }
 
   // Another tab's decision or withdrawal; anything else it could send is not a decision to follow.
@@ -82,99 +83,81 @@ export const createConsent = /* @__NO_SIDE_EFFECTS__ */ <const C extends string 
     const stored = decode(value, config, Date.now())
     if (!stored || 'choice' in stored) apply({ type: 'restore', stored })
   }
-  const sync = browser && options.sync !== false ? startSync(config.cookie.name, follow) : undefined
+  const sync = syncing ? startSync(config.cookie.name, follow) : undefined
   const onStorage = () => follow(storage.read())
-  if (browser && options.sync !== false) addEventListener('storage', onStorage)
+  if (syncing) addEventListener('storage', onStorage)
 
-  const known = (category: string): category is C => names.includes(category as C)
-  const check = (categories: readonly string[]): void => {
-    for (const c of categories)
-      if (!known(c)) throw new ConsentError(`Unknown category "${c}"; declared: ${names.join(', ')}`)
+  /** The categories as a list, all of them declared. */
+  const check = (categories: string | string[]): C[] => {
+    const list = ([] as string[]).concat(categories)
+    for (const c of list)
+      if (!names.includes(c as C)) throw new ConsentError(explain('category', c, names.join(', ')))
+    return list as C[]
   }
 
-  const receipt = (method: DecisionMethod, id: string, decidedAt: number): void => {
-    const r: ConsentReceipt<C> = { id, revision: config.revision, decidedAt, method, granted: state.granted, gpc, configHash: config.configHash }
-    options.onDecision && call([options.onDecision], r)
-    call(handlers.decision, r)
-  }
+  const receipt = (method: DecisionMethod, id: string, decidedAt: number): void =>
+    call([options.onDecision, ...sets.decision] as Fn[], {
+      id,
+      revision: config.revision,
+      decidedAt,
+      method,
+      granted: state.granted,
+      gpc,
+      configHash: config.configHash,
+    } satisfies ConsentReceipt<C>)
 
   const decide = (method: 'accept-all' | 'reject-all' | 'custom', choice?: Partial<Record<C, boolean>>): void => {
-    apply({ type: 'decide', method, id: randomId(), ...(choice && { choice }) })
-    const { id, decidedAt, choice: decided } = state
-    if (!id || !decidedAt || !decided) return
-    const value = encode({ choice: decided, decidedAt, id }, config)
+    apply({ type: 'decide', method, id: randomId(), choice })
+    const value = encode(state as StoredChoice<C>, config)
     storage.write(value)
-    sync?.post(value)
-    receipt(method, id, decidedAt)
+    sync?.postMessage(value)
+    receipt(method, state.id!, state.decidedAt!)
   }
 
-  const has = (...categories: C[]): boolean => categories.every((c) => known(c) && state.granted[c])
+  const has = (...categories: C[]): boolean => categories.every((c) => names.includes(c) && state.granted[c])
 
   const api: Consent<C> = {
     getState: () => state,
-    subscribe: (listener) => {
-      listeners.add(listener)
-      return () => void listeners.delete(listener)
-    },
+    subscribe: (listener) => add(sets.state, listener as Fn),
     has,
     acceptAll: () => decide('accept-all'),
     rejectAll: () => decide('reject-all'),
     save: (choice) => {
-      if (!choice || typeof choice !== 'object') throw new ConsentError('save() takes an object such as { statistical: true }')
-      const keys = Object.keys(choice)
-      check(keys)
-      for (const c of keys)
-        if (config.modes[c as C] === 'required' && (choice as Record<string, unknown>)[c] !== true)
-          throw new ConsentError(`"${c}" is required and cannot be refused; leave it out of save()`)
+      if (!choice || typeof choice !== 'object') throw new ConsentError(explain('save'))
+      for (const c of check(Object.keys(choice)))
+        if (modes[c] === 'required' && choice[c] !== true) throw new ConsentError(explain('required', c))
       decide('custom', choice)
     },
     withdraw: () => {
       const { id, status } = state
       // Everything the visitor granted goes, opt-out categories included, before pending applies its defaults.
-      eraseCookies(config.cookies, names.filter((n) => config.modes[n] !== 'required'))
+      eraseCookies(cookies, names.filter((n) => modes[n] !== 'required'))
       storage.clear()
       apply({ type: 'withdraw' })
-      sync?.post(null)
-      if (id && status === 'decided') receipt('withdraw', id, Date.now())
+      sync?.postMessage(null)
+      if (status === 'decided') receipt('withdraw', id!, Date.now())
     },
     when: (categories, run) => {
-      const list = ([] as C[]).concat(categories)
-      check(list)
-      if (has(...list)) {
-        run()
-        return () => {}
-      }
-      const off = api.subscribe(() => {
-        if (has(...list)) {
-          off()
-          run()
-        }
-      })
-      return off
+      const list = check(categories)
+      let off = noop
+      const go = () => has(...list) && (off(), run(), true)
+      return go() ? noop : (off = api.subscribe(go))
     },
-    loadScript: (src, loadOptions) => {
-      check(([] as string[]).concat(loadOptions.category))
-      return loadScript(api as Consent<string>, src, loadOptions, options.nonce)
-    },
+    loadScript: (src, loadOptions) => (check(loadOptions.category), loadScript(api as Consent<string>, src, loadOptions, nonce)),
+    // A stopped gate stays in `stops` until destroy: stopping one twice is harmless.
     gate: (root) => {
-      const stop = startGate(api as Consent<string>, root ?? document, options.nonce)
+      const stop = startGate(api as Consent<string>, root ?? document, nonce)
       stops.add(stop)
-      return () => {
-        stops.delete(stop)
-        stop()
-      }
+      return stop
     },
-    on: ((event: keyof Handlers<C>, handler: (arg: never) => void) => {
-      const set = handlers[event] as Set<unknown>
-      if (!set) throw new ConsentError(`Unknown event "${String(event)}"; use 'decision', 'grant' or 'revoke'`)
-      set.add(handler)
-      return () => void set.delete(handler)
+    on: ((event: 'decision' | 'grant' | 'revoke', handler: Fn) => {
+      if (!/^(decision|grant|revoke)$/.test(event)) throw new ConsentError(explain('event', event))
+      return add(sets[event], handler)
     }) as Consent<C>['on'],
     destroy: () => {
       call(stops)
       stops.clear()
-      listeners.clear()
-      for (const set of Object.values(handlers)) set.clear()
+      for (const set of Object.values(sets)) set.clear()
       sync?.close()
       if (browser) removeEventListener('storage', onStorage)
     },

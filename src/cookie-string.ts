@@ -8,21 +8,23 @@ export interface CookieAttributes {
 }
 
 /** `name=value; Max-Age=…; Path=…; …` for `document.cookie` and `Set-Cookie`. */
-export const serializeCookie = (name: string, value: string, a: CookieAttributes): string =>
+export const serializeCookie = (name: string, value: string, { maxAge, path, domain, sameSite, secure }: CookieAttributes): string =>
   `${name}=${value}` +
-  (a.maxAge != null ? `; Max-Age=${Math.max(0, Math.floor(a.maxAge))}` : '') +
-  // A past Expires as well: some engines read Max-Age=0 as a session cookie, not a deletion.
-  (a.maxAge != null && a.maxAge <= 0 ? '; Expires=Thu, 01 Jan 1970 00:00:00 GMT' : '') +
-  `; Path=${a.path ?? '/'}` +
-  (a.domain ? `; Domain=${a.domain}` : '') +
-  (a.sameSite ? `; SameSite=${a.sameSite}` : '') +
-  (a.secure ? '; Secure' : '')
+  (maxAge == null
+    ? ''
+    : `; Max-Age=${Math.max(0, Math.floor(maxAge))}` +
+      // A past Expires as well: some engines read Max-Age=0 as a session cookie, not a deletion.
+      (maxAge > 0 ? '' : `; Expires=${new Date(0).toUTCString()}`)) +
+  `; Path=${path ?? '/'}` +
+  (domain ? `; Domain=${domain}` : '') +
+  (sameSite ? `; SameSite=${sameSite}` : '') +
+  (secure ? '; Secure' : '')
 
 /** The value of cookie `name` in a `Cookie` header or `document.cookie`, or `null`. */
 export const readCookie = (header: string | null | undefined, name: string): string | null => {
   for (const part of (header ?? '').split(';')) {
-    const i = part.indexOf('=')
-    if (i > 0 && part.slice(0, i).trim() === name) return part.slice(i + 1).trim()
+    const [key, ...value] = part.split('=')
+    if (key!.trim() === name && value.length) return value.join('=').trim()
   }
   return null
 }

@@ -29,3 +29,32 @@ export class ConsentConfigError extends ConsentError {
     this.field = field
   }
 }
+
+type Help = (value: string, more: string) => string
+
+// What was wrong and what to do, by error kind. Production builds (bundlers replace
+// `process.env.NODE_ENV`) drop these texts: their messages carry the field and the value only.
+const HELP: Record<string, Help> | undefined =
+  typeof process !== 'undefined' && process.env.NODE_ENV !== 'production'
+    ? {
+        config: () => 'pass an object such as { revision: "2026-11" }',
+        revision: () => 'must be a non-empty string; change it when the purposes change',
+        categories: () => 'must be an object of 1 to 64 categories, { mode } by category name',
+        name: () => 'use 1-32 letters, digits, "-" or "_"',
+        mode: (v) => `unknown mode ${v}; use 'required', 'opt-in' or 'opt-out'`,
+        days: () => 'must be a number of days above 0 and at most 395 (13 months)',
+        cookies: () => 'must be an array of cookie declarations',
+        cookie: () => 'must be a cookie name or a RegExp',
+        cookieName: () => 'must be a valid cookie name',
+        category: (v, names) => `Unknown category ${v}; declared: ${names}`,
+        save: () => 'save() takes an object such as { statistical: true }',
+        required: (v) => `${v} is required and cannot be refused; leave it out of save()`,
+        event: (v) => `Unknown event ${v}; use 'decision', 'grant' or 'revoke'`,
+      }
+    : undefined
+
+/** The message for an error of kind `key` about `value` (as JSON); in production builds `value` alone, or `invalid`. */
+export const explain = (key: string, value?: unknown, more = ''): string => {
+  const json = JSON.stringify(value) ?? ''
+  return HELP ? HELP[key]!(json, more) : json || 'invalid'
+}

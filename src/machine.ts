@@ -7,7 +7,7 @@ export type ConsentEvent<C extends string> =
   | {
       type: 'decide'
       method: 'accept-all' | 'reject-all' | 'custom'
-      choice?: Partial<Record<C, boolean>>
+      choice?: Partial<Record<C, boolean>> | undefined
       /** Used when the state carries no id yet. */
       id: string
     }
@@ -15,28 +15,39 @@ export type ConsentEvent<C extends string> =
   /** Storage read on start-up, or another tab's decision. */
   | { type: 'restore'; stored: Decoded<C> }
 
+/** What a state is made of besides what the config and GPC give. */
+interface Parts<C extends string> {
+  reason?: PendingReason
+  choice?: Record<C, boolean>
+  decidedAt?: number
+  id?: string
+}
+
 const freeze = Object.freeze
 
-const make = <C extends string>(
+/** Each category's value: `required` always; else `pick`, given the pending default (opt-out unless GPC). */
+const fill = <C extends string>(
   config: ResolvedConfig<C>,
   gpc: boolean,
-  reason: PendingReason | null,
-  choice: Record<C, boolean> | null,
-  decidedAt: number | null,
-  id: string | null,
-): ConsentState<C> => {
-  const granted = {} as Record<C, boolean>
+  pick: (name: C, pending: boolean) => unknown,
+): Record<C, boolean> => {
+  const out = {} as Record<C, boolean>
   for (const name of config.names) {
     const mode = config.modes[name]
-    granted[name] = mode === 'required' || (choice ? choice[name] : mode === 'opt-out' && !gpc)
+    out[name] = mode === 'required' || !!pick(name, mode === 'opt-out' && !gpc)
   }
+  return freeze(out)
+}
+
+const make = <C extends string>(config: ResolvedConfig<C>, gpc: boolean, { reason, choice, decidedAt, id }: Parts<C>): ConsentState<C> => {
+  const chosen = choice && fill(config, gpc, (name) => choice[name])
   return freeze({
-    status: choice ? 'decided' : 'pending',
-    reason,
-    granted: freeze(granted),
-    choice: choice && freeze(choice),
-    decidedAt,
-    id,
+    status: chosen ? 'decided' : 'pending',
+    reason: reason ?? null,
+    granted: chosen ?? fill(config, gpc, (_, pending) => pending),
+    choice: chosen ?? null,
+    decidedAt: decidedAt ?? null,
+    id: id ?? null,
     revision: config.revision,
     gpc,
   })
@@ -44,7 +55,7 @@ const make = <C extends string>(
 
 /** The state before anything is read: pending, first visit. */
 export const initialState = <C extends string>(config: ResolvedConfig<C>, gpc: boolean): ConsentState<C> =>
-  make(config, gpc, 'first-visit', null, null, null)
+  make(config, gpc, { reason: 'first-visit' })
 
 /**
  * The consent state machine: `(state, event, config, now) => state`, pure.
@@ -59,27 +70,23 @@ export const transition = <C extends string>(
   now: number,
 ): ConsentState<C> => {
   const { gpc } = state
-  if (event.type === 'withdraw') return make(config, gpc, 'withdrawn', null, null, null)
-  if (event.type === 'restore') {
-    const { stored } = event
-    if (!stored) return make(config, gpc, state.status === 'decided' ? 'withdrawn' : 'first-visit', null, null, null)
-    if ('reason' in stored) return make(config, gpc, stored.reason, null, null, 'id' in stored ? stored.id : null)
-    return make(config, gpc, null, { ...stored.choice }, stored.decidedAt, stored.id)
-  }
-  const pending = make(config, gpc, null, null, null, null).granted
-  const choice = {} as Record<C, boolean>
-  for (const name of config.names)
-    choice[name] =
-      config.modes[name] === 'required' ||
-      (event.method === 'accept-all' ||
-        (event.method === 'custom' && (event.choice?.[name] ?? pending[name])))
-  return make(config, gpc, null, choice, now, state.id ?? event.id)
+  return make(
+    config,
+    gpc,
+    event.type === 'decide'
+      ? {
+          choice: fill(config, gpc, (name, pending) =>
+            event.method === 'accept-all' || (event.method === 'custom' && (event.choice?.[name] ?? pending)),
+          ),
+          decidedAt: now,
+          id: state.id ?? event.id,
+        }
+      : event.type === 'restore' && event.stored
+        ? event.stored
+        : { reason: event.type === 'withdraw' || state.status === 'decided' ? 'withdrawn' : 'first-visit' },
+  )
 }
 
 /** Whether two states say the same thing (so a repeated restore notifies nobody). */
-export const sameState = <C extends string>(a: ConsentState<C>, b: ConsentState<C>, config: ResolvedConfig<C>): boolean =>
-  a.status === b.status &&
-  a.reason === b.reason &&
-  a.decidedAt === b.decidedAt &&
-  a.id === b.id &&
-  config.names.every((n) => a.granted[n] === b.granted[n] && a.choice?.[n] === b.choice?.[n])
+export const sameState = <C extends string>(a: ConsentState<C>, b: ConsentState<C>): boolean =>
+  JSON.stringify(a) === JSON.stringify(b)

@@ -20,14 +20,14 @@ export interface CookieStorageOptions extends ConsentCookieOptions {
 export const cookieStorage = /* @__NO_SIDE_EFFECTS__ */ (options: CookieStorageOptions = {}): ConsentStorage => {
   const name = options.name ?? DEFAULT_COOKIE_NAME
   const set = (value: string, days: number) => {
-    if (typeof document === 'undefined') return
-    document.cookie = serializeCookie(name, value, {
-      maxAge: days * 86400,
-      path: options.path,
-      domain: options.domain,
-      sameSite: options.sameSite ?? 'Lax',
-      secure: options.secure ?? location.protocol === 'https:',
-    })
+    if (typeof document !== 'undefined')
+      document.cookie = serializeCookie(name, value, {
+        maxAge: days * 86400,
+        path: options.path,
+        domain: options.domain,
+        sameSite: options.sameSite ?? 'Lax',
+        secure: options.secure ?? location.protocol === 'https:',
+      })
   }
   return {
     read: () => (typeof document === 'undefined' ? null : readCookie(document.cookie, name)),
@@ -59,35 +59,27 @@ export const localStorageStorage = /* @__NO_SIDE_EFFECTS__ */ (key = DEFAULT_COO
  * ```
  * @param initial a value to start with, e.g. one read on the server.
  */
-export const memoryStorage = /* @__NO_SIDE_EFFECTS__ */ (initial: string | null = null): ConsentStorage => {
-  let value = initial
-  return {
-    read: () => value,
-    write: (next) => void (value = next),
-    clear: () => void (value = null),
-  }
-}
+export const memoryStorage = /* @__NO_SIDE_EFFECTS__ */ (initial: string | null = null): ConsentStorage => ({
+  read: () => initial,
+  write: (value) => void (initial = value),
+  clear: () => void (initial = null),
+})
 
 /**
  * Wraps a storage so that a throwing one (blocked cookies, private mode, sandboxed iframe)
  * is replaced by memory for the rest of the page's life, and the error reported.
  */
 export const safeStorage = (storage: ConsentStorage, onError: (error: unknown) => void): ConsentStorage => {
-  let inner = storage
   const guard =
-    <A extends unknown[], R>(op: (s: ConsentStorage, ...args: A) => R) =>
-    (...args: A): R => {
+    (op: keyof ConsentStorage) =>
+    (value?: string): never => {
       try {
-        return op(inner, ...args)
+        return storage[op](value!) as never
       } catch (error) {
         onError(error)
-        inner = memoryStorage()
-        return op(inner, ...args)
+        storage = memoryStorage()
+        return storage[op](value!) as never
       }
     }
-  return {
-    read: guard((s) => s.read()),
-    write: guard((s, value: string) => s.write(value)),
-    clear: guard((s) => s.clear()),
-  }
+  return { read: guard('read'), write: guard('write'), clear: guard('clear') }
 }

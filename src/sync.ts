@@ -1,22 +1,13 @@
-/** A channel to the site's other tabs. */
-export interface TabSync {
-  post(value: string | null): void
-  close(): void
-}
-
 /**
  * Shares the stored value with the other tabs of the site (BroadcastChannel), and hears
- * theirs. `onValue` receives the value another tab stored (`null` after a withdrawal).
+ * theirs: `onValue` receives the value another tab stored (`null` after a withdrawal).
+ * Post with `postMessage(value)`; stop with `close()`.
  */
-export const startSync = (name: string, onValue: (value: string | null) => void): TabSync | undefined => {
-  if (typeof BroadcastChannel === 'undefined') return undefined
+export const startSync = (name: string, onValue: (value: string | null) => void): BroadcastChannel | undefined => {
+  if (typeof BroadcastChannel === 'undefined') return
   const channel = new BroadcastChannel(`consent-gate:${name}`)
-  channel.onmessage = (event: MessageEvent) => {
-    const value: unknown = event.data
-    if (value === null || typeof value === 'string') onValue(value)
+  channel.onmessage = ({ data }: MessageEvent) => {
+    if (data === null || typeof data === 'string') onValue(data)
   }
-  return {
-    post: (value) => channel.postMessage(value),
-    close: () => channel.close(),
-  }
+  return channel
 }
