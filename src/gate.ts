@@ -5,9 +5,6 @@ type Store = Pick<Consent<string>, 'has' | 'subscribe'> & Partial<Pick<Consent<s
 const ON = 1
 const BAD = 2
 
-const warn = (message: string, el: Element): void => {
-  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') console.warn(`consent-gate: ${message}`, el)
-}
 
 /** The new script: every attribute but the gating ones, `data-type` as `type`, the nonce, the text. */
 const copyScript = (old: HTMLScriptElement, nonce?: string): HTMLScriptElement => {
@@ -53,7 +50,12 @@ export const startGate = (consent: Store, root: ParentNode, nonce?: string): (()
     const names = consent.getState?.().granted
     if (categories && !(names && categories.some((c) => !(c in names)))) return consent.has(...categories)
     marks.set(el, BAD)
-    warn(`${attribute}="${el.getAttribute(attribute)}" names an unknown category or none: never granted`, el)
+    // Development warning: bundlers replace process.env.NODE_ENV, so production builds drop it
+    // with its text; without a bundler `process` is undefined and the try keeps the page silent.
+    try {
+      if (process.env.NODE_ENV !== 'production')
+        console.warn(`consent-gate: ${attribute}="${el.getAttribute(attribute)}" names an unknown category or none: never granted`, el)
+    } catch {}
     return false
   }
 
@@ -84,7 +86,10 @@ export const startGate = (consent: Store, root: ParentNode, nonce?: string): (()
       const script = el.localName === 'script'
       if (script && !marks.has(el) && (el as HTMLScriptElement).type !== 'text/plain') {
         marks.set(el, BAD)
-        warn('<script data-consent> needs type="text/plain": this one ran without consent', el)
+        try {
+          if (process.env.NODE_ENV !== 'production')
+            console.warn('consent-gate: <script data-consent> needs type="text/plain": this one ran without consent', el)
+        } catch {}
       }
       const on = marks.get(el) === ON
       if (ok(el, 'data-consent')) {
