@@ -83,9 +83,8 @@ export const createConsent = /* @__NO_SIDE_EFFECTS__ */ <const C extends string 
     const stored = decode(value, config, Date.now())
     if (!stored || 'choice' in stored) apply({ type: 'restore', stored })
   }
-  const sync = syncing ? startSync(config.cookie.name, follow) : undefined
+  let sync: BroadcastChannel | undefined
   const onStorage = () => follow(storage.read())
-  if (syncing) addEventListener('storage', onStorage)
 
   /** The categories as a list, all of them declared. */
   const check = (categories: string | string[]): C[] => {
@@ -164,5 +163,12 @@ export const createConsent = /* @__NO_SIDE_EFFECTS__ */ <const C extends string 
   }
 
   if (browser && options.gate !== false) api.gate(document)
+  // After gating, so that a stored consent's scripts run first. A `storage` event only reports
+  // another tab's localStorage write, never a cookie's, and listening costs a round trip to the
+  // browser process: only for a storage other than the default cookie.
+  if (syncing) {
+    sync = startSync(config.cookie.name, follow)
+    if (options.storage) addEventListener('storage', onStorage)
+  }
   return api
 }

@@ -7,7 +7,8 @@ import type { CookieDeclaration } from './types'
  * have been set on.
  */
 export const eraseCookies = (declarations: readonly CookieDeclaration[], categories: readonly string[]): void => {
-  if (typeof document === 'undefined') return
+  // Reading document.cookie costs a round trip to the browser process: only when there is work.
+  if (typeof document === 'undefined' || !categories.length) return
   const { hostname, pathname } = location
   const present = document.cookie.split(';').map((c) => c.split('=')[0]!.trim())
   // No domain (the host only), then the host and each parent domain; none for IP addresses.

@@ -1,0 +1,2 @@
+// The core's API for the DOM rows of the benchmark (not a size row).
+export { createConsent, memoryStorage } from 'consent-gate'

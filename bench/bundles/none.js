@@ -1,0 +1,2 @@
+// The baseline: a page with no consent library.
+window.__accept = () => {}

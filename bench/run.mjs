@@ -1,0 +1,232 @@
+#!/usr/bin/env node
+// `npm run bench`: consent-gate side by side with vanilla-cookieconsent, Klaro and c15t in
+// Debian's Chromium (playwright-core). Prints one markdown table; see docs/benchmarks.md.
+// Never part of `npm test`: timings depend on the machine.
+//
+//   node bench/run.mjs [--runs 25]
+import { readFileSync } from 'node:fs'
+import { cpus } from 'node:os'
+import { fileURLToPath } from 'node:url'
+import { execFileSync } from 'node:child_process'
+import { build } from 'esbuild'
+import { chromium } from 'playwright-core'
+import { brotli, bundle, kB } from '../scripts/size.mjs'
+import { startBenchServer } from './server.mjs'
+
+const here = fileURLToPath(new URL('.', import.meta.url))
+const root = fileURLToPath(new URL('..', import.meta.url))
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(name)
+  return i > 0 ? process.argv[i + 1] : fallback
+}
+const RUNS = Math.max(20, Number(arg('--runs', 25)))
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium'
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+
+/** The libraries, the bundle entry in bench/bundles/ and the markup of one gated script. */
+const LIBS = [
+  { id: 'consent-gate', name: 'consent-gate', gated: '<script type="text/plain" data-consent="statistical">window.__gated()</script>' },
+  { id: 'cookieconsent', name: 'vanilla-cookieconsent 3.1', gated: '<script type="text/plain" data-category="analytics">window.__gated()</script>' },
+  { id: 'klaro', name: 'Klaro 0.7 (consent manager)', gated: '<script type="text/plain" data-type="text/javascript" data-name="analytics">window.__gated()</script>' },
+  // c15t gates scripts it is given in its config, not markup.
+  { id: 'c15t', name: 'c15t 2.2 (headless core)', gated: '' },
+  { id: 'none', name: 'no library', gated: '' },
+]
+
+// consent-gate resolves to dist/ (what npm ships), like scripts/size.mjs; the others from node_modules.
+const distPlugin = {
+  name: 'dist',
+  setup(b) {
+    b.onResolve({ filter: /^consent-gate$/ }, () => ({ path: `${root}dist/index.js` }))
+  },
+}
+const SETTINGS = {
+  bundle: true,
+  minify: true,
+  treeShaking: true,
+  platform: 'browser',
+  target: 'es2020',
+  write: false,
+  logLevel: 'silent',
+  define: { 'process.env.NODE_ENV': '"production"' },
+  plugins: [distPlugin],
+  tsconfigRaw: {},
+}
+
+/** The same code as a classic script, to inline in the pages. */
+const iife = async (entry, globalName) =>
+  (await build({ ...SETTINGS, entryPoints: [entry], format: 'iife', ...(globalName && { globalName }) })).outputFiles[0].text
+
+const head = `<meta charset="utf-8"><link rel="icon" href="data:,"><script>
+window.__gated = () => { if (window.__t == null) { window.__t = performance.now() - performance.getEntriesByName('sdk')[0].startTime; window.__same = !!window.__inCreate } }
+</script>`
+const content = Array.from({ length: 40 }, (_, i) => `<p>Paragraph ${i} of an ordinary page.</p>`).join('\n')
+
+/** A page: its content and gated script, then the SDK at the end of the body, a mark right before it. */
+const page = (lib, code) =>
+  `<!doctype html><html><head>${head}</head><body>${content}\n${lib.gated}\n` +
+  `<script>performance.mark('sdk')</script><script>${code.replace(/<\/script/gi, '<\\/script')}</script>` +
+  // The baseline's "gated" script is an ordinary one, right after the (absent) SDK.
+  (lib.id === 'none' ? '<script>window.__gated()</script>' : '') +
+  '</body></html>'
+
+const DOM_ELEMENTS = 10_000
+const DOM_GATED = 200
+const domPage = (api, kind) => {
+  const gatedAttrs = kind === 'klaro' ? 'data-name="analytics"' : 'data-consent="statistical"'
+  const items = []
+  for (let i = 0; i < DOM_ELEMENTS; i++)
+    items.push(i % (DOM_ELEMENTS / DOM_GATED) === 0 ? `<img alt="" ${gatedAttrs} data-src="/px.gif?${i}">` : `<div>item ${i}</div>`)
+  return `<!doctype html><html><head><meta charset="utf-8"><link rel="icon" href="data:,"></head><body>${items.join('')}<script>${api}</script></body></html>`
+}
+
+const median = (values) => {
+  const sorted = values.filter((v) => typeof v === 'number').sort((a, b) => a - b)
+  if (!sorted.length) return null
+  const mid = sorted.length >> 1
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
+}
+const ms = (v) => (v == null ? 'n/a' : `${v.toFixed(2)} ms`)
+
+const main = async () => {
+  const api = await iife(`${here}bundles/consent-gate-api.js`, 'ConsentGate')
+  const klaroApi = await iife(`${here}bundles/klaro-api.js`, 'KlaroCM')
+  const pages = {}
+  const sizes = {}
+  for (const lib of LIBS) {
+    const entry = `${here}bundles/${lib.id}.js`
+    pages[`/${lib.id}.html`] = page(lib, await iife(entry))
+    if (lib.id !== 'none') sizes[lib.id] = brotli(await bundle(readFileSync(entry, 'utf8'), { resolveDir: `${here}bundles`, plugins: [distPlugin] }))
+  }
+  pages['/gate-consent-gate.html'] = domPage(
+    `${api}
+const { createConsent, memoryStorage } = ConsentGate
+const consent = createConsent({ revision: '1', gate: false, sync: false, storage: memoryStorage() })
+consent.acceptAll()
+const t0 = performance.now()
+consent.gate(document)
+window.__gate = performance.now() - t0
+window.__activated = document.querySelectorAll('img[src]').length`,
+    'consent-gate',
+  )
+  pages['/gate-klaro.html'] = domPage(
+    `${klaroApi}
+const manager = new KlaroCM.default({ services: [{ name: 'analytics', purposes: ['analytics'] }], storageMethod: 'localStorage', storageName: 'klaro-gate-' + Math.random() })
+manager.changeAll(true)
+const t0 = performance.now()
+manager.saveAndApplyConsents()
+window.__gate = performance.now() - t0
+window.__activated = document.querySelectorAll('img[src]').length`,
+    'klaro',
+  )
+  const insert = `window.__insert = async () => {
+  const parent = document.createElement('div'); document.body.append(parent)
+  const t0 = performance.now()
+  for (let i = 0; i < ${DOM_ELEMENTS}; i++) { const d = document.createElement('div'); d.textContent = 'n' + i; parent.append(d) }
+  await Promise.resolve() // after the MutationObserver's callback, queued at the first insertion
+  return performance.now() - t0
+}`
+  pages['/observe-on.html'] = domPage(`${api}\nConsentGate.createConsent({ revision: '1', sync: false, storage: ConsentGate.memoryStorage() }).acceptAll()\n${insert}`, 'consent-gate')
+  pages['/observe-off.html'] = domPage(`${insert}`, 'none')
+
+  const server = await startBenchServer(pages)
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS })
+  const results = {}
+  try {
+    for (const lib of LIBS) {
+      const url = `${server.url}/${lib.id}.html`
+      const r = (results[lib.id] = { stored: [], same: 0, first: [] })
+      // Stored consent: decide once, then reload.
+      const context = await browser.newContext()
+      const tab = await context.newPage()
+      await tab.goto(url)
+      await tab.waitForTimeout(300)
+      await tab.evaluate(() => window.__accept())
+      await tab.waitForTimeout(300)
+      for (let i = 0; i < RUNS; i++) {
+        await tab.goto(url)
+        const ok = await tab.waitForFunction(() => window.__t != null, null, { timeout: 5000 }).then(() => true, () => false)
+        if (!ok) continue
+        const { t, same } = await tab.evaluate(() => ({ t: window.__t, same: window.__same }))
+        r.stored.push(t)
+        if (same) r.same++
+      }
+      await context.close()
+      // First visit: a fresh profile each time; time from accept to the gated script.
+      if (lib.id !== 'none')
+        for (let i = 0; i < RUNS; i++) {
+          const fresh = await browser.newContext()
+          const p = await fresh.newPage()
+          await p.goto(url)
+          await p.waitForTimeout(150)
+          const t = await p.evaluate(
+            () =>
+              new Promise((resolve) => {
+                setTimeout(() => resolve(null), 5000)
+                const t0 = performance.now()
+                window.__gated = () => resolve(performance.now() - t0)
+                window.__accept()
+              }),
+          )
+          r.first.push(t)
+          await fresh.close()
+        }
+      process.stderr.write(`bench: ${lib.name} done\n`)
+    }
+    // gate() on 10,000 elements, 200 of them gated; the MutationObserver's cost on 10,000 insertions.
+    const once = async (path, fn) => {
+      const context = await browser.newContext()
+      const p = await context.newPage()
+      await p.goto(`${server.url}${path}`)
+      const value = await p.evaluate(fn)
+      await context.close()
+      return value
+    }
+    const dom = { gate: [], klaro: [], on: [], off: [], activated: new Set() }
+    for (let i = 0; i < RUNS; i++) {
+      const g = await once('/gate-consent-gate.html', () => [window.__gate, window.__activated])
+      dom.gate.push(g[0])
+      dom.activated.add(g[1])
+      dom.klaro.push((await once('/gate-klaro.html', () => [window.__gate, window.__activated]))[0])
+      dom.on.push(await once('/observe-on.html', () => window.__insert()))
+      dom.off.push(await once('/observe-off.html', () => window.__insert()))
+    }
+    results.dom = dom
+  } finally {
+    await browser.close()
+    server.close()
+  }
+
+  const cg = results['consent-gate']
+  const cols = LIBS.map((l) => l.id)
+  const row = (label, cell) => `| ${label} | ${cols.map(cell).join(' | ')} |`
+  const d = results.dom
+  const observed = median(d.on)
+  const unobserved = median(d.off)
+  const table = [
+    `| median of ${RUNS} page loads | ${LIBS.map((l) => l.name).join(' | ')} |`,
+    `|---|${cols.map(() => '--:').join('|')}|`,
+    row('stored consent: SDK start → gated script runs', (id) => ms(median(results[id].stored))),
+    row('first visit: accept → gated script runs', (id) => (id === 'none' ? '—' : ms(median(results[id].first)))),
+    row(`\`gate()\` on ${DOM_ELEMENTS.toLocaleString('en')} elements, ${DOM_GATED} gated`, (id) =>
+      id === 'consent-gate' ? ms(median(d.gate)) : id === 'klaro' ? `${ms(median(d.klaro))} ¹` : '— ²',
+    ),
+    row(`MutationObserver: ${DOM_ELEMENTS.toLocaleString('en')} ungated insertions`, (id) =>
+      id === 'consent-gate' ? `+${ms(observed - unobserved)} (${ms(observed)} vs ${ms(unobserved)})` : id === 'none' ? ms(unobserved) : '—',
+    ),
+    row('bundle, brotli (esbuild, minified)', (id) => (id === 'none' ? '0' : kB(sizes[id]))),
+  ].join('\n')
+  const notes = [
+    `consent-gate's first gated script ran in the same task as \`createConsent\` in ${cg.same} of ${cg.stored.length} loads; ${[...d.activated].join('/')} of ${DOM_GATED} gated elements activated by \`gate()\`.`,
+    '¹ Klaro: `saveAndApplyConsents()` on the same page, its elements marked `data-name`.',
+    '² vanilla-cookieconsent manages `<script>` tags only, during `run()`; c15t blocks iframes only (`initializeIframeBlocker`): no equivalent of this row.',
+  ]
+  const chromiumVersion = execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8' }).trim()
+  const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${chromiumVersion}, Node ${process.version}`
+  console.log(table)
+  console.log()
+  for (const n of notes) console.log(n)
+  console.log(`\nMachine: ${machine}`)
+}
+
+await main()
