@@ -32,11 +32,17 @@ export class ConsentConfigError extends ConsentError {
 
 type Help = (value: string, more: string) => string
 
-// What was wrong and what to do, by error kind. Production builds (bundlers replace
-// `process.env.NODE_ENV`) drop these texts: their messages carry the field and the value only.
-const HELP: Record<string, Help> | undefined =
-  typeof process !== 'undefined' && process.env.NODE_ENV !== 'production'
-    ? {
+/**
+ * The message for an error of kind `key` about `value` (as JSON): what was wrong and what to do
+ * in development; in production builds `value` alone, or `invalid`. Bundlers replace
+ * `process.env.NODE_ENV`, so production bundles drop the texts; without a bundler `process` is
+ * undefined and the short message is used.
+ */
+export const explain = (key: string, value?: unknown, more = ''): string => {
+  const json = JSON.stringify(value) ?? ''
+  try {
+    if (process.env.NODE_ENV !== 'production') {
+      const help: Record<string, Help> = {
         config: () => 'pass an object such as { revision: "2026-11" }',
         revision: () => 'must be a non-empty string; change it when the purposes change',
         categories: () => 'must be an object of 1 to 64 categories, { mode } by category name',
@@ -51,10 +57,10 @@ const HELP: Record<string, Help> | undefined =
         required: (v) => `${v} is required and cannot be refused; leave it out of save()`,
         event: (v) => `Unknown event ${v}; use 'decision', 'grant' or 'revoke'`,
       }
-    : undefined
-
-/** The message for an error of kind `key` about `value` (as JSON); in production builds `value` alone, or `invalid`. */
-export const explain = (key: string, value?: unknown, more = ''): string => {
-  const json = JSON.stringify(value) ?? ''
-  return HELP ? HELP[key]!(json, more) : json || 'invalid'
+      return help[key]!(json, more)
+    }
+  } catch {
+    // No bundler and no `process`: the production message.
+  }
+  return json || 'invalid'
 }
