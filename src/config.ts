@@ -18,18 +18,17 @@ export const defaultCategories: Readonly<Record<string, CategoryConfig>> = {
 
 /** Name of the consent cookie unless the config sets another. */
 export const DEFAULT_COOKIE_NAME = 'consent_gate'
-const DEFAULT_DAYS = 182
-const MAX_DAYS = 395
-const MAX_CATEGORIES = 64
-const MODES: readonly CategoryMode[] = ['required', 'opt-in', 'opt-out']
-const NAME = /^[\da-z][\w-]{0,31}$/i
-const COOKIE_NAME = /^[\w!#$%&'*+.^`|~-]+$/
+const MODES: readonly unknown[] = ['required', 'opt-in', 'opt-out']
+/** A cookie name (an RFC 6265 token); category names follow the same rule. */
+const TOKEN = /^[\w!#$%&'*+.^`|~-]+$/
 
 /** A validated config, with defaults applied. */
 export interface ResolvedConfig<C extends string = string> {
   revision: string
   /** Category names in config order. */
   names: C[]
+  /** Category names sorted: the stored value's bit order. */
+  sorted: C[]
   modes: Record<C, CategoryMode>
   categories: Record<C, CategoryConfig>
   cookies: CookieDeclaration<C>[]
@@ -48,37 +47,36 @@ const fail = (field: string, key = field, value?: unknown, more?: string): never
  * Shared by the store, the server helpers and the policy tables.
  */
 export const resolveConfig = <C extends string>(config: ConsentConfig<C>): ResolvedConfig<C> => {
-  if (!config || typeof config !== 'object') fail('config')
-  const { revision } = config
-  if (typeof revision !== 'string' || !revision.trim()) fail('revision')
-  const categories = (config.categories ?? defaultCategories) as Record<C, CategoryConfig>
-  const names = (typeof categories === 'object' ? Object.keys(categories) : []) as C[]
-  if (!names.length || names.length > MAX_CATEGORIES) fail('categories')
+  const {
+    revision,
+    categories = defaultCategories as Record<C, CategoryConfig>,
+    expiresAfterDays = 182,
+    cookies = [],
+  } = config ?? fail('config')
+  if (typeof revision != 'string' || !revision.trim()) fail('revision')
+  const names = Object.keys(Object(categories)) as C[]
+  if (!names.length || names.length > 64) fail('categories')
   const modes = {} as Record<C, CategoryMode>
   for (const name of names) {
-    if (!NAME.test(name)) fail(`categories.${name}`, 'name')
-    const mode = categories[name]?.mode
-    if (!MODES.includes(mode as CategoryMode)) fail(`categories.${name}.mode`, 'mode', mode)
-    modes[name] = mode
+    if (!TOKEN.test(name)) fail(`categories.${name}`, 'name')
+    if (!MODES.includes((modes[name] = categories[name]?.mode))) fail(`categories.${name}.mode`, 'mode', modes[name])
   }
-  const days = config.expiresAfterDays ?? DEFAULT_DAYS
-  if (typeof days !== 'number' || !(days > 0) || days > MAX_DAYS) fail('expiresAfterDays', 'days')
-  const cookies = (config.cookies ?? []) as CookieDeclaration<C>[]
+  if (typeof expiresAfterDays != 'number' || !(expiresAfterDays > 0 && expiresAfterDays < 396)) fail('expiresAfterDays', 'days')
   if (!Array.isArray(cookies)) fail('cookies')
   cookies.forEach((cookie, i) => {
-    const name = cookie?.name
-    if (!(name instanceof RegExp) && !(typeof name === 'string' && COOKIE_NAME.test(name))) fail(`cookies[${i}].name`, 'cookie')
+    if (!(cookie?.name instanceof RegExp || TOKEN.test(cookie?.name))) fail(`cookies[${i}].name`, 'cookie')
     if (!names.includes(cookie.category)) fail(`cookies[${i}].category`, 'category', cookie.category, names.join(', '))
   })
   const cookie = { name: DEFAULT_COOKIE_NAME, path: '/', sameSite: 'Lax' as const, ...config.cookie }
-  if (!COOKIE_NAME.test(cookie.name)) fail('cookie.name', 'cookieName')
+  if (!TOKEN.test(cookie.name)) fail('cookie.name', 'cookie')
   return {
     revision,
     names,
+    sorted: [...names].sort(),
     modes,
     categories,
-    cookies,
-    expiresAfterDays: days,
+    cookies: cookies as CookieDeclaration<C>[],
+    expiresAfterDays,
     cookie,
     configHash: hash([revision, ...names.map((n) => `${n}:${modes[n]}`).sort()].join('\n')),
   }
