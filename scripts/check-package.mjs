@@ -48,6 +48,30 @@ try {
   writeFileSync(join(scratch, 'src', 'cjs.cjs'), `const mods = {}\n${subpaths.map((p) => `mods['${p}'] = require('${p}')`).join('\n')}\n${check('CJS')}`)
   process.stdout.write(run('node', ['src/esm.mjs'], scratch))
   process.stdout.write(run('node', ['src/cjs.cjs'], scratch))
+
+  // The React binding with each supported React major: hooks, selector and <ConsentGate>, rendered on the server.
+  writeFileSync(join(scratch, 'src', 'react.mjs'), `
+    import { createElement as h, version } from 'react'
+    import { renderToString } from 'react-dom/server'
+    import { createConsent, memoryStorage } from 'consent-gate'
+    import { ConsentProvider, ConsentGate, useConsent } from 'consent-gate/react'
+    const consent = createConsent({ revision: '1', storage: memoryStorage(), gate: false })
+    const Status = () => h('p', null, useConsent().state.status + ' ' + useConsent((s) => s.granted.statistical))
+    const app = () => h(ConsentProvider, { consent }, h(Status), h(ConsentGate, { category: 'third-party', fallback: 'placeholder' }, 'video'))
+    const before = renderToString(app())
+    consent.acceptAll()
+    const after = renderToString(app())
+    if (before !== '<p>pending false</p>placeholder' || after !== '<p>decided true</p>video') {
+      console.error('React ' + version + ':', before, after)
+      process.exit(1)
+    }
+    console.log('React ' + version + ': consent-gate/react ok')
+  `)
+  process.stdout.write(run('node', ['src/react.mjs'], scratch))
+  // React 18, the other supported major, from the registry into the scratch project.
+  for (const peer of ['react', 'react-dom']) rmSync(join(scratch, 'node_modules', peer))
+  run('npm', ['install', '--no-audit', '--no-fund', '--no-save', '--prefer-offline', 'react@18.3.1', 'react-dom@18.3.1'], scratch)
+  process.stdout.write(run('node', ['src/react.mjs'], scratch))
 } finally {
   rmSync(scratch, { recursive: true, force: true })
 }
