@@ -3,15 +3,24 @@ import type { Consent } from 'consent-gate'
 
 type Listener = Parameters<Consent['subscribe']>[0]
 
-/** A store with only what the gate needs (`has`, `subscribe`), and `set` to change consent. */
+/** A store with only what the gate and loadScript need (`has`, `subscribe`, `when`), and `set` to change consent. */
 export const fakeStore = (granted: Record<string, boolean> = {}) => {
   const listeners = new Set<Listener>()
+  const has = (...categories: string[]) => categories.every((c) => granted[c] === true)
+  const subscribe = (listener: Listener) => {
+    listeners.add(listener)
+    return () => void listeners.delete(listener)
+  }
   return {
     listeners,
-    has: (...categories: string[]) => categories.every((c) => granted[c] === true),
-    subscribe: (listener: Listener) => {
-      listeners.add(listener)
-      return () => void listeners.delete(listener)
+    has,
+    subscribe,
+    // Like the store's: runs once all are granted, now or on a later change.
+    when: (categories: string | string[], run: () => void) => {
+      const list = ([] as string[]).concat(categories)
+      let off = () => {}
+      const go = () => has(...list) && (off(), run(), true)
+      return go() ? () => {} : (off = subscribe(go))
     },
     set(next: Record<string, boolean>) {
       Object.assign(granted, next)

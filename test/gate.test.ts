@@ -225,6 +225,76 @@ describe('startGate', () => {
     expect(root.querySelector('img')?.getAttribute('src')).toBe('/b.png')
   })
 
+  test('on a mutation, looks only at what was added: elements deep in an added subtree are gated, untouched ones are not read again', async () => {
+    const store = fakeStore({ statistical: true })
+    const root = el('main')
+    const before = el('img', { 'data-consent': 'third-party', 'data-src': '/a.png' })
+    root.append(before)
+    document.body.append(root)
+    win.log = []
+    gate(store, root)
+    const reads = vi.spyOn(before, 'getAttribute')
+    const queries = vi.spyOn(root, 'querySelectorAll')
+    const section = el('section')
+    const inner = el('div')
+    inner.append(
+      gated('statistical', {}, 'log.push("deep")'),
+      el('img', { 'data-consent': 'statistical', 'data-src': '/b.png' }),
+      el('p', { 'data-consent-placeholder': 'statistical' }),
+    )
+    section.append(inner)
+    root.append(section)
+    await flush()
+    expect(win.log).toEqual(['deep'])
+    expect(inner.querySelector('img')?.getAttribute('src')).toBe('/b.png')
+    expect(inner.querySelector('p')?.hidden).toBe(true)
+    // Added later inside the added subtree.
+    inner.append(el('div', {}, 'text'), gated('statistical', {}, 'log.push("later")'))
+    await flush()
+    expect(win.log).toEqual(['deep', 'later'])
+    expect(reads).not.toHaveBeenCalled()
+    expect(queries).not.toHaveBeenCalled()
+    expect(before.hasAttribute('src')).toBe(false)
+    // A consent change still looks at everything.
+    store.set({ 'third-party': true })
+    expect(queries).toHaveBeenCalled()
+    expect(before.getAttribute('src')).toBe('/a.png')
+  })
+
+  test('runs the scripts added in one batch in document order, and skips those removed before the batch is seen', async () => {
+    const store = fakeStore({ statistical: true })
+    gate(store)
+    win.log = []
+    const second = gated('statistical', {}, 'log.push("second")')
+    document.body.append(second)
+    document.body.prepend(gated('statistical', {}, 'log.push("first")'))
+    second.after(gated('statistical', {}, 'log.push("third")'))
+    const gone = gated('statistical', {}, 'log.push("removed")')
+    document.body.append(gone)
+    gone.remove()
+    const moved = el('div')
+    moved.append(gated('statistical', {}, 'log.push("moved out")'))
+    document.body.append(moved)
+    document.head.append(moved)
+    await flush()
+    expect(win.log).toEqual(['first', 'second', 'third'])
+    expect(gone.getAttribute('type')).toBe('text/plain')
+    expect(moved.querySelector('script')?.getAttribute('type')).toBe('text/plain')
+  })
+
+  test('a large batch of insertions is gated too, by one query over the root', async () => {
+    const store = fakeStore({ statistical: true })
+    const root = el('main')
+    document.body.append(root)
+    win.log = []
+    gate(store, root)
+    const queries = vi.spyOn(root, 'querySelectorAll')
+    for (let i = 0; i < 150; i++) root.append(i === 120 ? gated('statistical', {}, 'log.push("in the crowd")') : el('div', {}, `${i}`))
+    await flush()
+    expect(win.log).toEqual(['in the crowd'])
+    expect(queries).toHaveBeenCalled()
+  })
+
   test('stop() disconnects the observer and unsubscribes', async () => {
     const store = fakeStore()
     document.body.append(gated('statistical', { id: 'a' }, 'window.runs++'))

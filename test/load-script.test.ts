@@ -1,5 +1,5 @@
 // @vitest-environment-options {"settings": {"enableJavaScriptEvaluation": true, "suppressInsecureJavaScriptEnvironmentWarning": true}}
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from 'vitest'
 import { ConsentError, createConsent, memoryStorage } from 'consent-gate'
 import { loadScript } from '../src/load-script'
 import { fakeStore, startFixtureServer } from './gate-helpers'
@@ -56,6 +56,16 @@ describe('loadScript', () => {
     await expect(loadScript(store, `${server.url}/fixtures/missing.js`, { category: 'statistical' })).rejects.toThrow(
       /could not load .*missing\.js/,
     )
+  })
+
+  test('rejects with the bare URL in production builds', async () => {
+    vi.stubEnv('NODE_ENV', 'production')
+    try {
+      const src = `${server.url}/fixtures/missing.js`
+      await expect(loadScript(fakeStore({ statistical: true }), src, { category: 'statistical' })).rejects.toThrow(new Error(src))
+    } finally {
+      vi.unstubAllEnvs()
+    }
   })
 })
 

@@ -169,6 +169,29 @@ describe('gating in Chromium', () => {
     await context.close()
   })
 
+  it('runs the gated scripts inserted in one task in document order, not insertion order', async () => {
+    const { page, context } = await open()
+    await page.evaluate(() => (window as unknown as Win).consent.acceptAll())
+    await ran(page, ...ORDER)
+    await page.evaluate(() => {
+      const script = (text: string) => {
+        const s = document.createElement('script')
+        s.type = 'text/plain'
+        s.dataset.consent = 'statistical'
+        s.text = `log.push('${text}')`
+        return s
+      }
+      const box = document.createElement('div')
+      box.append(script('batch-2'))
+      document.body.append(box)
+      box.prepend(script('batch-1'))
+      box.after(script('batch-3'))
+    })
+    await ran(page, 'batch-1', 'batch-2', 'batch-3')
+    expect((await log(page)).filter((l) => l.startsWith('batch-'))).toEqual(['batch-1', 'batch-2', 'batch-3'])
+    await context.close()
+  })
+
   it('on revoke: erases the _pk_* cookies, empties the iframe, shows the placeholder and fires revoke', async () => {
     const { page, context } = await open()
     await page.evaluate(() => (window as unknown as Win).consent.acceptAll())
