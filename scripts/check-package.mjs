@@ -1,7 +1,7 @@
 // Tests the package the way users get it: `npm pack`, install the tarball into a scratch
 // project, then import every subpath from ESM and require it from CommonJS.
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 
@@ -22,10 +22,11 @@ const expected = {
 try {
   const tarball = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', scratch], root))[0].filename
   writeFileSync(join(scratch, 'package.json'), JSON.stringify({ name: 'scratch', private: true }))
-  run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', join(scratch, tarball)], scratch)
-  // The optional peers, as a React or Vue user has them.
-  for (const peer of ['react', 'react-dom', 'vue', '@vue'])
-    symlinkSync(join(root, 'node_modules', peer), join(scratch, 'node_modules', peer), 'dir')
+  // The tarball and the optional peers, as a React or Vue user has them: real installs (same
+  // versions as the repository's, from npm's cache), never links into the repository's node_modules,
+  // which a later install in the scratch project would prune through.
+  const peers = ['react', 'react-dom', 'vue'].map((peer) => `${peer}@${JSON.parse(readFileSync(join(root, 'node_modules', peer, 'package.json'), 'utf8')).version}`)
+  run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', join(scratch, tarball), ...peers], scratch)
 
   const check = (kind) => `
     const expected = ${JSON.stringify(expected)}
@@ -69,7 +70,6 @@ try {
   `)
   process.stdout.write(run('node', ['src/react.mjs'], scratch))
   // React 18, the other supported major, from the registry into the scratch project.
-  for (const peer of ['react', 'react-dom']) rmSync(join(scratch, 'node_modules', peer))
   run('npm', ['install', '--no-audit', '--no-fund', '--no-save', '--prefer-offline', 'react@18.3.1', 'react-dom@18.3.1'], scratch)
   process.stdout.write(run('node', ['src/react.mjs'], scratch))
 } finally {
