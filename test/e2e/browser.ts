@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs'
+import { afterAll, beforeAll } from 'vitest'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { startServer, type RunningServer, type ServeOptions } from '../../scripts/serve.mjs'
 
@@ -29,4 +30,21 @@ export const watch = (page: Page) => {
   page.on('pageerror', (e) => errors.push(String(e)))
   page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())))
   return { requests, errors, requested: (part: string) => requests.some((u) => u.includes(part)) }
+}
+
+/**
+ * The examples' server and Chromium for one test file: started before its tests, closed after
+ * them. Read `env.server` and `env.browser` inside the tests.
+ */
+export const useBrowser = (options: ServeOptions = {}): { server: RunningServer; browser: Browser } => {
+  const env = {} as { server: RunningServer; browser: Browser }
+  beforeAll(async () => {
+    env.server = await serveFixtures(options)
+    env.browser = await launchChromium()
+  })
+  afterAll(async () => {
+    await env.browser?.close()
+    await env.server?.close()
+  })
+  return env
 }

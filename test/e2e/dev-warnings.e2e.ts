@@ -1,21 +1,10 @@
 import { build } from 'esbuild'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser } from 'playwright-core'
-import type { RunningServer } from '../../scripts/serve.mjs'
-import { launchChromium, serveFixtures } from './browser'
+import { describe, expect, it } from 'vitest'
+import { useBrowser } from './browser'
 
 // Development warnings as users meet them: the package bundled for the browser the way Vite or
 // webpack do it (process.env.NODE_ENV replaced, no `process` global), then run in Chromium.
-let browser: Browser
-let server: RunningServer
-beforeAll(async () => {
-  server = await serveFixtures()
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const env = useBrowser()
 
 const bundle = async (mode: 'development' | 'production') => {
   const result = await build({
@@ -31,12 +20,12 @@ const bundle = async (mode: 'development' | 'production') => {
 }
 
 const warningsOf = async (code: string) => {
-  const page = await browser.newPage()
+  const page = await env.browser.newPage()
   const warnings: string[] = []
   page.on('console', (m) => void (m.type() === 'warning' && warnings.push(m.text())))
   const errors: string[] = []
   page.on('pageerror', (e) => errors.push(String(e)))
-  await page.goto(`${server.url}/`) // an http origin: about:blank may not use cookies
+  await page.goto(`${env.server.url}/`) // an http origin: about:blank may not use cookies
   await page.setContent('<script data-consent="statistical">window.ranEarly = true</script><p data-consent-placeholder="nonsense">x</p>')
   await page.addScriptTag({ content: code })
   await page.waitForTimeout(50)

@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
-import type { RunningServer } from '../../scripts/serve.mjs'
-import { launchChromium, serveFixtures } from './browser'
+import { describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { useBrowser } from './browser'
 
 // The README's gtag.js recipe in Chromium: a gated Google tag only runs after consent, and by
 // then dataLayer holds the all-denied default first and the update after it.
@@ -18,17 +17,7 @@ const html = `<!doctype html><meta charset="utf-8"><title>Consent Mode</title>
   window.consent = consent
 </script>`
 
-let server: RunningServer
-let browser: Browser
-
-beforeAll(async () => {
-  server = await serveFixtures()
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const env = useBrowser()
 
 const consentCommands = (page: Page) =>
   page.evaluate(() =>
@@ -37,10 +26,10 @@ const consentCommands = (page: Page) =>
 
 describe('googleConsentMode in Chromium', () => {
   it('denies by default before any tag, updates on consent, and a returning visitor gets default then update', async () => {
-    const context = await browser.newContext()
-    await context.route(`${server.url}/gcm.html`, (route) => route.fulfill({ contentType: 'text/html', body: html }))
+    const context = await env.browser.newContext()
+    await context.route(`${env.server.url}/gcm.html`, (route) => route.fulfill({ contentType: 'text/html', body: html }))
     const page = await context.newPage()
-    await page.goto(`${server.url}/gcm.html`)
+    await page.goto(`${env.server.url}/gcm.html`)
     await page.waitForFunction(() => 'consent' in window)
 
     const before = await consentCommands(page)

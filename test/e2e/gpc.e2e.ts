@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
-import type { RunningServer } from '../../scripts/serve.mjs'
-import { launchChromium, serveFixtures } from './browser'
+import { describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { useBrowser } from './browser'
 
 // Global Privacy Control in a real browser: the signal is set before any page script runs,
 // and the built core (dist/) reads it when the store is created.
@@ -19,30 +18,20 @@ const page = (gpcOff: boolean) => `<!doctype html><meta charset="utf-8"><title>G
   window.test = { consent, receipts, initial: consent.getState() }
 </script>`
 
-let server: RunningServer
-let browser: Browser
-
-beforeAll(async () => {
-  server = await serveFixtures()
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const env = useBrowser()
 
 /** Opens the test page in a fresh context, with `navigator.globalPrivacyControl` set to `gpc` (or left absent). */
 const open = async (gpc: boolean | undefined, gpcOff = false): Promise<Page> => {
-  const context = await browser.newContext()
+  const context = await env.browser.newContext()
   const tab = await context.newPage()
   if (gpc !== undefined)
     await tab.addInitScript((value) => {
       Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => value, configurable: true })
     }, gpc)
-  await tab.route(`${server.url}/gpc-test.html`, (route) =>
+  await tab.route(`${env.server.url}/gpc-test.html`, (route) =>
     route.fulfill({ contentType: 'text/html; charset=utf-8', body: page(gpcOff) }),
   )
-  await tab.goto(`${server.url}/gpc-test.html`)
+  await tab.goto(`${env.server.url}/gpc-test.html`)
   await tab.waitForFunction(() => 'test' in window)
   return tab
 }

@@ -1,22 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser } from 'playwright-core'
-import type { RunningServer } from '../../scripts/serve.mjs'
-import { launchChromium, serveFixtures } from './browser'
+import { describe, expect, it } from 'vitest'
+import { useBrowser } from './browser'
 import { parseSeed, seedCases } from '../fixtures/seed-configs'
 
 // The vanilla example's policy page, generated from the example's own config, must show the
 // seeds' tables: same category, providers and cookie names, in English and in French.
-let server: RunningServer
-let browser: Browser
-
-beforeAll(async () => {
-  server = await serveFixtures()
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const env = useBrowser()
 
 interface Shown {
   lang: string
@@ -41,12 +29,12 @@ const read = (): Shown => ({
 
 describe('examples/vanilla/policy.html', () => {
   it('shows the seeds’ cookies, providers and category in English and in French', async () => {
-    const context = await browser.newContext()
+    const context = await env.browser.newContext()
     const page = await context.newPage()
     const errors: string[] = []
     page.on('pageerror', (e) => errors.push(String(e)))
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()))
-    await page.goto(`${server.url}/vanilla/policy.html`)
+    await page.goto(`${env.server.url}/vanilla/policy.html`)
     await page.waitForSelector('#policy section')
 
     const shown: Record<'en' | 'fr', Shown> = { en: await page.evaluate(read), fr: undefined! }

@@ -1,24 +1,12 @@
 import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser } from 'playwright-core'
-import type { RunningServer } from '../../scripts/serve.mjs'
-import { launchChromium, serveFixtures } from './browser'
+import { describe, expect, it } from 'vitest'
+import { useBrowser } from './browser'
 
 // The vanilla example sends every receipt with sendReceipts() to the example endpoint that
 // scripts/serve.mjs mounts at /receipts, which appends it to .tmp/receipts.jsonl.
 const file = resolve(process.env.RECEIPTS_FILE ?? '.tmp/receipts.jsonl')
-let server: RunningServer
-let browser: Browser
-
-beforeAll(async () => {
-  server = await serveFixtures()
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const env = useBrowser()
 
 const receiptsFor = async (id: string) =>
   (await readFile(file, 'utf8').catch(() => ''))
@@ -29,9 +17,9 @@ const receiptsFor = async (id: string) =>
 
 describe('proof of consent in the vanilla example', () => {
   it('each decision reaches the receipts endpoint with a real beacon', async () => {
-    const context = await browser.newContext()
+    const context = await env.browser.newContext()
     const page = await context.newPage()
-    await page.goto(`${server.url}/vanilla/`)
+    await page.goto(`${env.server.url}/vanilla/`)
     await page.getByRole('button', { name: 'Accept all' }).click()
     const id = await page.evaluate(() => (window as unknown as { consent: { getState(): { id: string } } }).consent.getState().id)
     await expect.poll(() => receiptsFor(id), { timeout: 5000 }).toHaveLength(1)

@@ -1,27 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
-import type { RunningServer } from '../../scripts/serve.mjs'
-import { launchChromium, serveFixtures, watch } from './browser'
+import { describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { useBrowser, watch } from './browser'
 
 // examples/vanilla: the hand-written banner and dialog on the built package, driven by the
 // keyboard alone where the issue asks for it.
-let server: RunningServer
-let browser: Browser
-
-beforeAll(async () => {
-  server = await serveFixtures()
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const env = useBrowser()
 
 const visit = async () => {
-  const context = await browser.newContext({ viewport: { width: 1000, height: 800 }, reducedMotion: 'reduce' })
+  const context = await env.browser.newContext({ viewport: { width: 1000, height: 800 }, reducedMotion: 'reduce' })
   const page = await context.newPage()
   const seen = watch(page)
-  await page.goto(`${server.url}/vanilla/`)
+  await page.goto(`${env.server.url}/vanilla/`)
   await page.waitForFunction(() => 'consent' in window)
   return { page, ...seen, close: () => context.close() }
 }
