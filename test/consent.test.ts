@@ -1,9 +1,14 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { ConsentError, createConsent, memoryStorage, type ConsentReceipt, type ConsentStorage } from 'consent-gate'
+import { ConsentError, createConsent, localStorageStorage, memoryStorage, type ConsentReceipt, type ConsentStorage } from 'consent-gate'
 import { encode } from '../src/codec'
 import { resolveConfig } from '../src/config'
 
 const base = { revision: '2026-11', gate: false, sync: false } as const
+/** The value a store would have written for its current decided state. */
+const encodeOf = (consent: { getState(): { choice: unknown; decidedAt: number | null; id: string | null } }) => {
+  const { choice, decidedAt, id } = consent.getState()
+  return encode({ choice: choice as Record<string, boolean>, decidedAt: decidedAt!, id: id! }, resolveConfig(base))
+}
 const created: { destroy(): void }[] = []
 const make = (extra: Partial<Parameters<typeof createConsent>[0]> = {}) => {
   const consent = createConsent({ ...base, storage: memoryStorage(), ...extra })
@@ -232,6 +237,27 @@ describe('cross-tab sync', () => {
     await withdrawn
     expect(b.getState()).toMatchObject({ status: 'pending', reason: 'withdrawn' })
     expect(receipts).not.toHaveBeenCalled()
+  })
+
+  it('with localStorage and no BroadcastChannel, follows the storage event', () => {
+    vi.stubGlobal('BroadcastChannel', undefined)
+    try {
+      const tab = make({ storage: localStorageStorage('cg'), sync: true })
+      // Another tab writes localStorage; the browser tells this one with a storage event.
+      const other = createConsent({ ...base, storage: memoryStorage() })
+      other.save({ 'first-party': true })
+      localStorage.setItem('cg', encodeOf(other))
+      dispatchEvent(new StorageEvent('storage', { key: 'cg' }))
+      expect(tab.getState()).toMatchObject({ status: 'decided', id: other.getState().id })
+      expect(tab.has('first-party')).toBe(true)
+      localStorage.removeItem('cg')
+      dispatchEvent(new StorageEvent('storage', { key: 'cg' }))
+      expect(tab.getState()).toMatchObject({ status: 'pending', reason: 'withdrawn' })
+      other.destroy()
+    } finally {
+      vi.unstubAllGlobals()
+      localStorage.clear()
+    }
   })
 
   it('ignores a message that is not a valid encoding', async () => {
