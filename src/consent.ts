@@ -142,7 +142,8 @@ export const createConsent = /* @__NO_SIDE_EFFECTS__ */ <const C extends string 
       const go = () => has(...list) && (off(), run(), true)
       return go() ? noop : (off = api.subscribe(go))
     },
-    loadScript: (src, loadOptions) => (check(loadOptions.category), loadScript(api as Consent<string>, src, loadOptions, nonce)),
+    // when() checks the categories inside the promise: an unknown one rejects it.
+    loadScript: (src, loadOptions) => loadScript(api as Consent<string>, src, loadOptions, nonce),
     // A stopped gate stays in `stops` until destroy: stopping one twice is harmless.
     gate: (root) => {
       const stop = startGate(api as Consent<string>, root ?? document, nonce)

@@ -270,3 +270,13 @@ describe('cross-tab sync', () => {
     expect(b.has('third-party')).toBe(false)
   })
 })
+
+describe('loadScript through the store', () => {
+  it('rejects, rather than throws, for an unknown category, and creates nothing', async () => {
+    const consent = make()
+    let result: Promise<HTMLScriptElement> | undefined
+    expect(() => (result = consent.loadScript('/x.js', { category: 'nope' as never }))).not.toThrow()
+    await expect(result).rejects.toBeInstanceOf(ConsentError)
+    expect(document.querySelector('script[src="/x.js"]')).toBeNull()
+  })
+})
