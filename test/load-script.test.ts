@@ -92,10 +92,10 @@ describe('consent.loadScript', () => {
     consent.destroy()
   })
 
-  test('throws a ConsentError for an unknown category', () => {
+  test('rejects with a ConsentError for an unknown category', async () => {
     const consent = createConsent({ revision: '1', storage: memoryStorage(), gate: false })
     // @ts-expect-error: not a category of this config
-    expect(() => consent.loadScript('/x.js', { category: 'statistcal' })).toThrow(ConsentError)
+    await expect(consent.loadScript('/x.js', { category: 'statistcal' })).rejects.toThrow(ConsentError)
     consent.destroy()
   })
 })
