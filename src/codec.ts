@@ -24,7 +24,7 @@ const INVALID = { reason: 'invalid' } as const
 
 /**
  * Encodes a decided choice as `1.<config hash>.<bits>.<time>.<id>.<checksum>`: cookie-safe,
- * about 40 characters for the four default categories, 100 for 64.
+ * about 60 characters for the four default categories, 120 for 64.
  */
 export const encode = <C extends string>(stored: StoredChoice<C>, config: ResolvedConfig<C>): string => {
   const body = `1.${config.configHash}.${config.sorted.map((n) => +stored.choice[n]).join('')}.${stored.decidedAt.toString(36)}.${stored.id}`
