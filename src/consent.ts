@@ -46,25 +46,25 @@ export const createConsent = /* @__NO_SIDE_EFFECTS__ */ <const C extends string 
   const browser = typeof window !== 'undefined'
   const syncing = browser && options.sync !== false
   const gpc = options.gpc !== false && typeof navigator !== 'undefined' && (navigator as { globalPrivacyControl?: unknown }).globalPrivacyControl === true
-  // Listeners by event (`state` holds subscribe's); the gates' stop functions.
-  const sets: Record<'state' | 'decision' | 'grant' | 'revoke', Set<Fn>> = {
-    state: new Set(),
-    decision: new Set(),
-    grant: new Set(),
-    revoke: new Set(),
+  // Every listener as [event, fn]: `state` holds subscribe's, `stop` the gates' stop functions.
+  const listeners = new Set<[string, Fn]>()
+  const emit = (event: string, ...args: unknown[]): void => {
+    for (const [on, fn] of [...listeners])
+      if (on === event)
+        try {
+          fn(...(args as never[]))
+        } catch (error) {
+          onError(error)
+        }
   }
-  const stops = new Set<() => void>()
-  const call = (fns: Iterable<Fn | undefined>, ...args: unknown[]): void => {
-    for (const fn of [...fns])
-      try {
-        fn?.(...(args as never[]))
-      } catch (error) {
-        onError(error)
-      }
+  const add = (event: string, fn: Fn) => {
+    const entry: [string, Fn] = [event, fn]
+    listeners.add(entry)
+    return () => void listeners.delete(entry)
   }
-  const add = (set: Set<Fn>, fn: Fn) => (set.add(fn), () => void set.delete(fn))
+  if (options.onDecision) add('decision', options.onDecision as Fn)
 
-  let state = transition(initialState(config, gpc), { type: 'restore', stored: decode(storage.read(), config, Date.now()) }, config, Date.now())
+  let state = initialState(config, gpc, decode(storage.read(), config, Date.now()))
 
   const apply = (event: ConsentEvent<C>): void => {
     const prev = state
@@ -73,9 +73,9 @@ export const createConsent = /* @__NO_SIDE_EFFECTS__ */ <const C extends string 
     state = next
     const changed = names.filter((n) => next.granted[n] !== prev.granted[n])
     eraseCookies(cookies, changed.filter((n) => prev.granted[n]))
-    call(sets.state, next, prev)
+    emit('state', next, prev)
     // Revokes first, then grants.
-    for (const on of [false, true]) for (const n of changed) if (next.granted[n] === on) call(sets[on ? 'grant' : 'revoke'], n)
+    for (const on of [false, true]) for (const n of changed) if (next.granted[n] === on) emit(on ? 'grant' : 'revoke', n)
   }
 
   // Another tab's decision or withdrawal; anything else it could send is not a decision to follow.
@@ -95,7 +95,7 @@ export const createConsent = /* @__NO_SIDE_EFFECTS__ */ <const C extends string 
   }
 
   const receipt = (method: DecisionMethod, id: string, decidedAt: number): void =>
-    call([options.onDecision, ...sets.decision] as Fn[], {
+    emit('decision', {
       id,
       revision: config.revision,
       decidedAt,
@@ -113,11 +113,12 @@ export const createConsent = /* @__NO_SIDE_EFFECTS__ */ <const C extends string 
     receipt(method, state.id!, state.decidedAt!)
   }
 
-  const has = (...categories: C[]): boolean => categories.every((c) => names.includes(c) && state.granted[c])
+  // `=== true`: an undeclared name, even `toString`, is never granted.
+  const has = (...categories: C[]): boolean => categories.every((c) => state.granted[c] === true)
 
   const api: Consent<C> = {
     getState: () => state,
-    subscribe: (listener) => add(sets.state, listener as Fn),
+    subscribe: (listener) => add('state', listener as Fn),
     has,
     acceptAll: () => decide('accept-all'),
     rejectAll: () => decide('reject-all'),
@@ -144,20 +145,19 @@ export const createConsent = /* @__NO_SIDE_EFFECTS__ */ <const C extends string 
     },
     // when() checks the categories inside the promise: an unknown one rejects it.
     loadScript: (src, loadOptions) => loadScript(api as Consent<string>, src, loadOptions, nonce),
-    // A stopped gate stays in `stops` until destroy: stopping one twice is harmless.
+    // A stopped gate stays listed until destroy: stopping one twice is harmless.
     gate: (root) => {
       const stop = startGate(api as Consent<string>, root ?? document, nonce)
-      stops.add(stop)
+      add('stop', stop)
       return stop
     },
     on: ((event: 'decision' | 'grant' | 'revoke', handler: Fn) => {
       if (!/^(decision|grant|revoke)$/.test(event)) throw new ConsentError(explain('event', event))
-      return add(sets[event], handler)
+      return add(event, handler)
     }) as Consent<C>['on'],
     destroy: () => {
-      call(stops)
-      stops.clear()
-      for (const set of Object.values(sets)) set.clear()
+      emit('stop')
+      listeners.clear()
       sync?.close()
       if (browser) removeEventListener('storage', onStorage)
     },

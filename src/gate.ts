@@ -11,15 +11,11 @@ const BAD = 2
  */
 const query = (node: ParentNode): Element[] => [...node.querySelectorAll('[data-consent-placeholder]'), ...node.querySelectorAll('[data-consent]')]
 
-/** The new script: every attribute but the gating ones, `data-type` as `type`, the nonce, the text. */
+/** The new script: every attribute but the gating ones (`data-src` and `data-type` as `src` and `type`), the nonce, the text. */
 const copyScript = (old: HTMLScriptElement, nonce?: string): HTMLScriptElement => {
   const el = old.ownerDocument.createElement('script')
   for (const { name, value } of old.attributes)
-    if (!/^(type|nonce|data-(consent|src|type))$/.test(name)) el.setAttribute(name, value)
-  for (const name of ['type', 'src']) {
-    const value = old.getAttribute(`data-${name}`)
-    if (value) el.setAttribute(name, value)
-  }
+    if (!/^(type|nonce|data-consent)$/.test(name)) el.setAttribute(name.replace(/^data-(?=src$|type$)/, ''), value)
   // Browsers hide the nonce attribute once parsed; the property keeps it (and sets no attribute).
   el.nonce = old.nonce || nonce || ''
   // Dynamic scripts are async by default; ours keep document order unless marked async.

@@ -39,23 +39,22 @@ const fill = <C extends string>(
   return freeze(out)
 }
 
-const make = <C extends string>(config: ResolvedConfig<C>, gpc: boolean, { reason, choice, decidedAt, id }: Parts<C>): ConsentState<C> => {
-  const chosen = choice && fill(config, gpc, (name) => choice[name])
-  return freeze({
-    status: chosen ? 'decided' : 'pending',
+/** A state from its parts; a choice is complete already (a stored one is validated on decode). */
+const make = <C extends string>(config: ResolvedConfig<C>, gpc: boolean, { reason, choice, decidedAt, id }: Parts<C>): ConsentState<C> =>
+  freeze({
+    status: choice ? 'decided' : 'pending',
     reason: reason ?? null,
-    granted: chosen ?? fill(config, gpc, (_, pending) => pending),
-    choice: chosen ?? null,
+    granted: choice ? freeze(choice) : fill(config, gpc, (_, pending) => pending),
+    choice: choice ?? null,
     decidedAt: decidedAt ?? null,
     id: id ?? null,
     revision: config.revision,
     gpc,
   })
-}
 
-/** The state before anything is read: pending, first visit. */
-export const initialState = <C extends string>(config: ResolvedConfig<C>, gpc: boolean): ConsentState<C> =>
-  make(config, gpc, { reason: 'first-visit' })
+/** The state on start-up, from what storage held (`decode`'s answer): pending, first visit, when nothing. */
+export const initialState = <C extends string>(config: ResolvedConfig<C>, gpc: boolean, stored: Decoded<C>): ConsentState<C> =>
+  make(config, gpc, stored ?? { reason: 'first-visit' })
 
 /**
  * The consent state machine: `(state, event, config, now) => state`, pure.

@@ -1,4 +1,4 @@
-import { DEFAULT_COOKIE_NAME } from './config'
+import { COOKIE_DEFAULTS, DEFAULT_COOKIE_NAME } from './config'
 import { readCookie, serializeCookie } from './cookie-string'
 import type { ConsentCookieOptions, ConsentStorage } from './types'
 
@@ -18,20 +18,18 @@ export interface CookieStorageOptions extends ConsentCookieOptions {
  * ```
  */
 export const cookieStorage = /* @__NO_SIDE_EFFECTS__ */ (options: CookieStorageOptions = {}): ConsentStorage => {
-  const name = options.name ?? DEFAULT_COOKIE_NAME
+  const { name, maxAgeDays = 182, ...attributes } = { ...COOKIE_DEFAULTS, ...options }
   const set = (value: string, days: number) => {
     if (typeof document !== 'undefined')
       document.cookie = serializeCookie(name, value, {
+        ...attributes,
+        secure: attributes.secure ?? location.protocol === 'https:',
         maxAge: days * 86400,
-        path: options.path,
-        domain: options.domain,
-        sameSite: options.sameSite ?? 'Lax',
-        secure: options.secure ?? location.protocol === 'https:',
       })
   }
   return {
     read: () => (typeof document === 'undefined' ? null : readCookie(document.cookie, name)),
-    write: (value) => set(value, options.maxAgeDays ?? 182),
+    write: (value) => set(value, maxAgeDays),
     clear: () => set('', 0),
   }
 }

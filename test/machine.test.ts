@@ -18,17 +18,17 @@ const step = (state: ReturnType<typeof initialState<C>>, event: ConsentEvent<C>)
 
 describe('state machine', () => {
   it('starts pending: required granted, opt-out granted, opt-in refused', () => {
-    const s = initialState(config, false)
+    const s = initialState(config, false, null)
     expect(s).toMatchObject({ status: 'pending', reason: 'first-visit', choice: null, id: null, decidedAt: null, gpc: false })
     expect(s.granted).toEqual({ necessary: true, statistical: true, 'first-party': false, 'third-party': false })
   })
 
   it('with Global Privacy Control, opt-out categories start refused', () => {
-    expect(initialState(config, true).granted).toEqual({ necessary: true, statistical: false, 'first-party': false, 'third-party': false })
+    expect(initialState(config, true, null).granted).toEqual({ necessary: true, statistical: false, 'first-party': false, 'third-party': false })
   })
 
   it('accept-all, reject-all and custom decide; unspecified opt-in is refused', () => {
-    const s = initialState<C>(config as never, false)
+    const s = initialState<C>(config as never, false, null)
     expect(step(s, { type: 'decide', method: 'accept-all', id: 'idid1234' })).toMatchObject({
       status: 'decided', reason: null, decidedAt: now, id: 'idid1234',
       granted: { necessary: true, statistical: true, 'first-party': true, 'third-party': true },
@@ -39,14 +39,14 @@ describe('state machine', () => {
   })
 
   it('an explicit choice wins over Global Privacy Control; an unspecified opt-out follows it', () => {
-    const s = initialState<C>(config as never, true)
+    const s = initialState<C>(config as never, true, null)
     expect(step(s, { type: 'decide', method: 'custom', choice: { statistical: true }, id: 'idid1234' }).granted.statistical).toBe(true)
     expect(step(s, { type: 'decide', method: 'custom', choice: {}, id: 'idid1234' }).granted.statistical).toBe(false)
     expect(step(s, { type: 'decide', method: 'accept-all', id: 'idid1234' }).granted.statistical).toBe(true)
   })
 
   it('keeps the consent id across changes and drops it on withdraw', () => {
-    const s = step(initialState<C>(config as never, false), { type: 'decide', method: 'accept-all', id: 'first123' })
+    const s = step(initialState<C>(config as never, false, null), { type: 'decide', method: 'accept-all', id: 'first123' })
     const changed = step(s, { type: 'decide', method: 'reject-all', id: 'second12' })
     expect(changed.id).toBe('first123')
     const withdrawn = step(changed, { type: 'withdraw' })
@@ -55,7 +55,7 @@ describe('state machine', () => {
   })
 
   it('restores stored choices and the reasons a stored value is unusable', () => {
-    const s = initialState<C>(config as never, false)
+    const s = initialState<C>(config as never, false, null)
     expect(step(s, { type: 'restore', stored: null }).reason).toBe('first-visit')
     expect(step(s, { type: 'restore', stored: { reason: 'invalid' } })).toMatchObject({ status: 'pending', reason: 'invalid', id: null })
     expect(step(s, { type: 'restore', stored: { reason: 'revised', id: 'keepme12' } })).toMatchObject({ reason: 'revised', id: 'keepme12' })
@@ -67,7 +67,7 @@ describe('state machine', () => {
   })
 
   it('returns frozen states', () => {
-    const s = initialState(config, false)
+    const s = initialState(config, false, null)
     expect(Object.isFrozen(s) && Object.isFrozen(s.granted)).toBe(true)
   })
 
@@ -81,7 +81,7 @@ describe('state machine', () => {
     )
     fc.assert(
       fc.property(fc.boolean(), fc.array(event, { maxLength: 30 }), (gpc, events) => {
-        let s = initialState<C>(config as never, gpc)
+        let s = initialState<C>(config as never, gpc, null)
         for (const e of events) s = step(s, e)
         // 'first-party' is opt-in and no event above ever grants it explicitly.
         expect(s.granted['first-party']).toBe(false)

@@ -1,7 +1,7 @@
 import { decode, encode } from '../codec'
 import { resolveConfig } from '../config'
 import { readCookie, serializeCookie } from '../cookie-string'
-import { initialState, transition } from '../machine'
+import { initialState } from '../machine'
 import type { ConsentConfig, ConsentState, DefaultCategory } from '../types'
 
 /** Options of `readConsent`. */
@@ -35,7 +35,7 @@ export const readConsent = <const C extends string = DefaultCategory>(
   const now = options.now ?? Date.now()
   const gpc = config.gpc !== false && options.gpc === true
   const stored = decode(readCookie(cookieHeader, resolved.cookie.name), resolved, now)
-  return transition(initialState(resolved, gpc), { type: 'restore', stored }, resolved, now)
+  return initialState(resolved, gpc, stored)
 }
 
 /**
