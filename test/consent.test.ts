@@ -52,6 +52,9 @@ describe('createConsent', () => {
     expect(() => consent.on('nope' as never, () => {})).toThrow(ConsentError)
     expect(consent.has('nope' as never)).toBe(false)
     expect(consent.getState()).toBe(before)
+    // Names every object has are not categories either, even after accepting everything.
+    consent.acceptAll()
+    for (const name of ['toString', 'constructor', '__proto__', 'hasOwnProperty']) expect(consent.has(name as never), name).toBe(false)
   })
 
   it('emits a receipt for every decision, through on("decision") and onDecision', () => {
