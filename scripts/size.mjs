@@ -50,7 +50,7 @@ const distPlugin = (external) => ({
 })
 
 /** Bundles one entry's code as a user's bundler would; returns the minified bytes. */
-export const bundle = async (contents, { external = [], bindings = true, resolveDir = root, plugins } = {}) => {
+export const bundle = async (contents, { external = [], bindings = true, resolveDir = root, plugins, tsconfigRaw = {} } = {}) => {
   const result = await build({
     stdin: { contents, resolveDir, loader: 'js' },
     bundle: true,
@@ -64,7 +64,7 @@ export const bundle = async (contents, { external = [], bindings = true, resolve
     define: { 'process.env.NODE_ENV': '"production"' },
     external: ['react', 'react-dom', 'vue', ...external],
     plugins: plugins ?? [distPlugin(bindings)],
-    tsconfigRaw: {},
+    tsconfigRaw,
   })
   return result.outputFiles[0].contents
 }
