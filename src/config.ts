@@ -18,8 +18,6 @@ export const defaultCategories: Readonly<Record<string, CategoryConfig>> = {
 
 /** Name of the consent cookie unless the config sets another. */
 export const DEFAULT_COOKIE_NAME = 'consent_gate'
-/** The consent cookie's attributes unless the config sets others (`Secure` depends on where it is written). */
-export const COOKIE_DEFAULTS = { name: DEFAULT_COOKIE_NAME, path: '/', sameSite: 'Lax' } as const
 const MODES: readonly unknown[] = ['required', 'opt-in', 'opt-out']
 /** A cookie name (an RFC 6265 token); category names follow the same rule. */
 const TOKEN = /^[\w!#$%&'*+.^`|~-]+$/
@@ -69,7 +67,9 @@ export const resolveConfig = <C extends string>(config: ConsentConfig<C>): Resol
     if (!(cookie?.name instanceof RegExp || TOKEN.test(cookie?.name))) fail(`cookies[${i}].name`, 'cookie')
     if (!names.includes(cookie.category)) fail(`cookies[${i}].category`, 'category', cookie.category, names.join(', '))
   })
-  const cookie = { ...COOKIE_DEFAULTS, ...config.cookie }
+  // Defaults by destructuring, so that an option set to `undefined` counts as left out.
+  const { name = DEFAULT_COOKIE_NAME, path = '/', sameSite = 'Lax', ...attributes } = config.cookie ?? {}
+  const cookie = { ...attributes, name, path, sameSite }
   if (!TOKEN.test(cookie.name)) fail('cookie.name', 'cookie')
   return {
     revision,

@@ -1,4 +1,4 @@
-import { COOKIE_DEFAULTS, DEFAULT_COOKIE_NAME } from './config'
+import { DEFAULT_COOKIE_NAME } from './config'
 import { readCookie, serializeCookie } from './cookie-string'
 import type { ConsentCookieOptions, ConsentStorage } from './types'
 
@@ -18,11 +18,13 @@ export interface CookieStorageOptions extends ConsentCookieOptions {
  * ```
  */
 export const cookieStorage = /* @__NO_SIDE_EFFECTS__ */ (options: CookieStorageOptions = {}): ConsentStorage => {
-  const { name, maxAgeDays = 182, ...attributes } = { ...COOKIE_DEFAULTS, ...options }
+  // Defaults by destructuring, so that an option set to `undefined` counts as left out (`Path` defaults in serializeCookie).
+  const { name = DEFAULT_COOKIE_NAME, maxAgeDays = 182, sameSite = 'Lax', ...attributes } = options
   const set = (value: string, days: number) => {
     if (typeof document !== 'undefined')
       document.cookie = serializeCookie(name, value, {
         ...attributes,
+        sameSite,
         secure: attributes.secure ?? location.protocol === 'https:',
         maxAge: days * 86400,
       })

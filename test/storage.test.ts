@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { cookieStorage, localStorageStorage, memoryStorage } from 'consent-gate'
 import { safeStorage } from '../src/storage'
+import { resolveConfig } from '../src/config'
 import { eraseCookies } from '../src/erase-cookies'
 
 afterEach(() => {
@@ -20,6 +21,16 @@ describe('storages', () => {
     expect(writes[1]).toBe(`cg=x; Max-Age=${182 * 86400}; Path=/; SameSite=Strict; Secure`)
     storage.clear()
     expect(writes[2]).toMatch(/^consent_gate=; Max-Age=0; Expires=Thu, 01 Jan 1970/)
+  })
+
+  it('cookieStorage and the config treat an option set to undefined as left out', () => {
+    // e.g. `cookieStorage({ name: process.env.CONSENT_COOKIE })` with the variable unset.
+    const writes: string[] = []
+    vi.spyOn(document, 'cookie', 'set').mockImplementation((v: string) => void writes.push(v))
+    const unset = { name: undefined, path: undefined, sameSite: undefined, secure: undefined } as never
+    cookieStorage(unset).write('x')
+    expect(writes[0]).toBe(`consent_gate=x; Max-Age=${182 * 86400}; Path=/; SameSite=Lax`)
+    expect(resolveConfig({ revision: '1', cookie: unset }).cookie).toMatchObject({ name: 'consent_gate', path: '/', sameSite: 'Lax' })
   })
 
   it('cookieStorage reads its own cookie among others', () => {
