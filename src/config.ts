@@ -18,6 +18,16 @@ export const defaultCategories: Readonly<Record<string, CategoryConfig>> = {
 
 /** Name of the consent cookie unless the config sets another. */
 export const DEFAULT_COOKIE_NAME = 'consent_gate'
+/**
+ * The consent cookie's attributes with their defaults (`Secure` depends on where it is written).
+ * Defaults by destructuring, so that an option set to `undefined` counts as left out.
+ */
+export const cookieOptions = <O extends ConsentCookieOptions>({ name = DEFAULT_COOKIE_NAME, path = '/', sameSite = 'Lax', ...rest }: O = {} as O) => ({
+  ...rest,
+  name,
+  path,
+  sameSite,
+})
 const MODES: readonly unknown[] = ['required', 'opt-in', 'opt-out']
 /** A cookie name (an RFC 6265 token); category names follow the same rule. */
 const TOKEN = /^[\w!#$%&'*+.^`|~-]+$/
@@ -67,9 +77,7 @@ export const resolveConfig = <C extends string>(config: ConsentConfig<C>): Resol
     if (!(cookie?.name instanceof RegExp || TOKEN.test(cookie?.name))) fail(`cookies[${i}].name`, 'cookie')
     if (!names.includes(cookie.category)) fail(`cookies[${i}].category`, 'category', cookie.category, names.join(', '))
   })
-  // Defaults by destructuring, so that an option set to `undefined` counts as left out.
-  const { name = DEFAULT_COOKIE_NAME, path = '/', sameSite = 'Lax', ...attributes } = config.cookie ?? {}
-  const cookie = { ...attributes, name, path, sameSite }
+  const cookie = cookieOptions(config.cookie)
   if (!TOKEN.test(cookie.name)) fail('cookie.name', 'cookie')
   return {
     revision,

@@ -1,4 +1,4 @@
-import { DEFAULT_COOKIE_NAME } from './config'
+import { cookieOptions, DEFAULT_COOKIE_NAME } from './config'
 import { readCookie, serializeCookie } from './cookie-string'
 import type { ConsentCookieOptions, ConsentStorage } from './types'
 
@@ -18,13 +18,11 @@ export interface CookieStorageOptions extends ConsentCookieOptions {
  * ```
  */
 export const cookieStorage = /* @__NO_SIDE_EFFECTS__ */ (options: CookieStorageOptions = {}): ConsentStorage => {
-  // Defaults by destructuring, so that an option set to `undefined` counts as left out (`Path` defaults in serializeCookie).
-  const { name = DEFAULT_COOKIE_NAME, maxAgeDays = 182, sameSite = 'Lax', ...attributes } = options
+  const { name, maxAgeDays = 182, ...attributes } = cookieOptions(options)
   const set = (value: string, days: number) => {
     if (typeof document !== 'undefined')
       document.cookie = serializeCookie(name, value, {
         ...attributes,
-        sameSite,
         secure: attributes.secure ?? location.protocol === 'https:',
         maxAge: days * 86400,
       })
