@@ -6,9 +6,9 @@ type C = 'necessary' | 'statistical' | 'first-party' | 'third-party'
 const names: C[] = ['necessary', 'statistical', 'first-party', 'third-party']
 
 /** The part of the store contract googleConsentMode reads: getState and subscribe. */
-const store = (granted: Partial<Record<C, boolean>> = {}) => {
+const store = (granted: Partial<Record<C, boolean>> = {}, status: 'decided' | 'pending' = 'pending') => {
   let state = {
-    status: 'pending',
+    status,
     reason: 'first-visit',
     granted: Object.fromEntries(names.map((n) => [n, n === 'necessary' || !!granted[n]])),
     choice: null,
@@ -64,14 +64,12 @@ describe('googleConsentMode', () => {
     expect(Object.prototype.toString.call(first)).toBe('[object Arguments]')
   })
 
-  it('pushes the default, every signal denied, as the first consent entry, synchronously', () => {
+  it('pushes the default as the first consent entry, synchronously: only the required signal granted, and no update', () => {
     w.dataLayer = [{ event: 'gtm.js' }]
     googleConsentMode(store().consent)
-    const [first, second] = commands()
-    expect(first).toEqual(['consent', 'default', DENIED])
-    // necessary is required, so security_storage is granted at once by an update.
-    expect(second).toEqual(['consent', 'update', { ...DENIED, security_storage: 'granted' }])
-    expect(commands()).toHaveLength(2)
+    // necessary is required: security_storage is granted by the default itself, so nothing
+    // follows it and Google's tags wait for the visitor (wait_for_update).
+    expect(commands()).toEqual([['consent', 'default', { ...DENIED, security_storage: 'granted' }]])
     expect(w.dataLayer![0]).toEqual({ event: 'gtm.js' })
   })
 
@@ -80,12 +78,12 @@ describe('googleConsentMode', () => {
     w.dataLayer = []
     w.gtag = (...a: unknown[]) => void calls.push(a)
     googleConsentMode(store().consent)
-    expect(calls[0]).toEqual(['consent', 'default', DENIED])
+    expect(calls).toEqual([['consent', 'default', { ...DENIED, security_storage: 'granted' }]])
     expect(w.dataLayer).toEqual([])
   })
 
-  it('still defaults to denied when consent is already granted, then updates at once', () => {
-    googleConsentMode(store({ statistical: true, 'third-party': true, 'first-party': true }).consent)
+  it('still defaults to denied for a returning visitor who said yes, then updates at once', () => {
+    googleConsentMode(store({ statistical: true, 'third-party': true, 'first-party': true }, 'decided').consent)
     const [first, second, ...rest] = commands()
     expect(first).toEqual(['consent', 'default', DENIED])
     expect(second?.[1]).toBe('update')
@@ -96,19 +94,19 @@ describe('googleConsentMode', () => {
   it('sends exactly one update, with every signal, per change of the signals', () => {
     const { consent, set } = store()
     googleConsentMode(consent)
-    expect(commands()).toHaveLength(2)
+    expect(commands()).toHaveLength(1)
     set({ statistical: true })
-    expect(commands()).toHaveLength(3)
-    expect(commands()[2]).toEqual([
+    expect(commands()).toHaveLength(2)
+    expect(commands()[1]).toEqual([
       'consent',
       'update',
       { ...DENIED, security_storage: 'granted', analytics_storage: 'granted' },
     ])
     set({ 'third-party': true, 'first-party': true })
-    expect(commands()).toHaveLength(4)
-    expect(Object.values(commands()[3]![2] as object).every((v) => v === 'granted')).toBe(true)
+    expect(commands()).toHaveLength(3)
+    expect(Object.values(commands()[2]![2] as object).every((v) => v === 'granted')).toBe(true)
     set({ statistical: false })
-    expect(commands()[4]![2]).toMatchObject({ analytics_storage: 'denied', ad_storage: 'granted' })
+    expect(commands()[3]![2]).toMatchObject({ analytics_storage: 'denied', ad_storage: 'granted' })
   })
 
   it('sends no update when a change leaves the signals as they were', () => {
@@ -116,7 +114,7 @@ describe('googleConsentMode', () => {
     googleConsentMode(consent)
     set({}, 'decided')
     set({ statistical: false })
-    expect(commands()).toHaveLength(2)
+    expect(commands()).toHaveLength(1)
   })
 
   it('takes a custom map, ignoring categories the config does not have', () => {
@@ -132,7 +130,7 @@ describe('googleConsentMode', () => {
   it('adds wait_for_update and region to the default only', () => {
     const { consent, set } = store()
     googleConsentMode(consent, { waitForUpdate: 500, region: ['FR', 'DE'] })
-    expect(commands()[0]).toEqual(['consent', 'default', { ...DENIED, wait_for_update: 500, region: ['FR', 'DE'] }])
+    expect(commands()[0]).toEqual(['consent', 'default', { ...DENIED, security_storage: 'granted', wait_for_update: 500, region: ['FR', 'DE'] }])
     set({ statistical: true })
     const last = commands().at(-1)![2] as Record<string, unknown>
     expect(last).not.toHaveProperty('wait_for_update')
@@ -145,21 +143,77 @@ describe('googleConsentMode', () => {
     stop()
     expect(listeners.size).toBe(0)
     set({ statistical: true })
-    expect(commands()).toHaveLength(2)
+    expect(commands()).toHaveLength(1)
   })
 
   it('follows a real store: one update per decision, none for a decision that changes nothing', () => {
     const consent = createConsent({ revision: '1', storage: memoryStorage(), gate: false, sync: false, gpc: false })
     googleConsentMode(consent, { waitForUpdate: 500 })
-    expect(commands()[0]).toEqual(['consent', 'default', { ...DENIED, wait_for_update: 500 }])
-    expect(commands()).toHaveLength(2)
+    expect(commands()).toEqual([['consent', 'default', { ...DENIED, security_storage: 'granted', wait_for_update: 500 }]])
     consent.rejectAll()
-    expect(commands()).toHaveLength(2)
+    expect(commands()).toHaveLength(1)
     consent.save({ 'third-party': true })
-    expect(commands()).toHaveLength(3)
-    expect(commands()[2]![2]).toMatchObject({ ad_storage: 'granted', ad_user_data: 'granted', analytics_storage: 'denied' })
+    expect(commands()).toHaveLength(2)
+    expect(commands()[1]![2]).toMatchObject({ ad_storage: 'granted', ad_user_data: 'granted', analytics_storage: 'denied' })
     consent.withdraw()
-    expect(commands()[3]![2]).toMatchObject({ ad_storage: 'denied', security_storage: 'granted' })
-    expect(commands()).toHaveLength(4)
+    expect(commands()[2]![2]).toMatchObject({ ad_storage: 'denied', security_storage: 'granted' })
+    expect(commands()).toHaveLength(3)
+  })
+
+  it('defaults a pending visitor to what is in force: an opt-out category granted, unless GPC refuses it', () => {
+    const categories = { necessary: { mode: 'required' }, statistical: { mode: 'opt-out' }, ads: { mode: 'opt-in' } } as const
+    const map = { necessary: ['security_storage'], statistical: ['analytics_storage'], ads: ['ad_storage'] } as const
+    const consent = createConsent({ revision: '1', categories, storage: memoryStorage(), gate: false, sync: false, gpc: false })
+    googleConsentMode(consent, { map })
+    expect(commands()).toEqual([['consent', 'default', { security_storage: 'granted', analytics_storage: 'granted', ad_storage: 'denied' }]])
+    consent.save({ statistical: false })
+    expect(commands()).toEqual([
+      ['consent', 'default', { security_storage: 'granted', analytics_storage: 'granted', ad_storage: 'denied' }],
+      ['consent', 'update', { security_storage: 'granted', analytics_storage: 'denied', ad_storage: 'denied' }],
+    ])
+    delete w.dataLayer
+    delete w.gtag
+    Object.defineProperty(navigator, 'globalPrivacyControl', { value: true, configurable: true })
+    try {
+      googleConsentMode(createConsent({ revision: '1', categories, storage: memoryStorage(), gate: false, sync: false }), { map })
+    } finally {
+      delete (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl
+    }
+    expect(commands()).toEqual([['consent', 'default', { security_storage: 'granted', analytics_storage: 'denied', ad_storage: 'denied' }]])
+  })
+
+  it('returning visitor of a real store: all denied by default, the stored choice as the update at once', () => {
+    const storage = memoryStorage()
+    createConsent({ revision: '1', storage, gate: false, sync: false, gpc: false }).save({ statistical: true })
+    googleConsentMode(createConsent({ revision: '1', storage, gate: false, sync: false, gpc: false }))
+    expect(commands()).toEqual([
+      ['consent', 'default', DENIED],
+      ['consent', 'update', { ...DENIED, security_storage: 'granted', analytics_storage: 'granted' }],
+    ])
+  })
+
+  it('grants nothing for map keys every object inherits, or a JSON __proto__, while pending', () => {
+    const map = JSON.parse(
+      '{"toString": ["analytics_storage"], "constructor": ["ad_storage"], "hasOwnProperty": ["ad_user_data"], "__proto__": ["ad_personalization"], "valueOf": ["functionality_storage"]}',
+    )
+    const consent = createConsent({ revision: '1', storage: memoryStorage(), gate: false, sync: false, gpc: false })
+    googleConsentMode(consent, { map })
+    consent.acceptAll()
+    consent.withdraw()
+    // None of these keys is a category of the store: no signal at all, in the default or after.
+    for (const [, command, values] of commands()) {
+      expect(command === 'default' || command === 'update').toBe(true)
+      expect(values).toEqual({})
+    }
+    expect(commands()).toHaveLength(1)
+  })
+
+  it('reads only the map\'s own keys: an inherited entry is no category', () => {
+    const map = Object.create({ statistical: ['analytics_storage'] }) as Record<string, string[]>
+    map.necessary = ['security_storage']
+    const { consent, set } = store()
+    googleConsentMode(consent, { map: map as never })
+    set({ statistical: true })
+    expect(commands()).toEqual([['consent', 'default', { security_storage: 'granted' }]])
   })
 })

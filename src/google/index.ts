@@ -35,9 +35,11 @@ const DEFAULT_MAP: GoogleConsentMap = {
 
 /**
  * Drives Google Consent Mode v2 from a consent store: pushes `gtag('consent', 'default', …)`
- * with every mapped signal denied right away, then one `gtag('consent', 'update', …)` for each
- * change of the signals (at once if something is already granted). Defines `window.dataLayer`
- * and `window.gtag` when absent; never loads Google's script. Does nothing on the server.
+ * right away with what an undecided visitor has in force (the signals of required categories,
+ * and of opt-out ones without GPC, granted; the rest denied), then one `gtag('consent',
+ * 'update', …)` for each change of the signals (at once for a returning visitor). Defines
+ * `window.dataLayer` and `window.gtag` when absent; never loads Google's script. Does nothing
+ * on the server.
  *
  * @example
  * ```ts
@@ -65,23 +67,25 @@ export const googleConsentMode = <C extends string>(
       // gtag.js reads the `arguments` object itself, not an array copy.
       ;(w.dataLayer as unknown[]).push(arguments)
     })
-  const map = (options.map ?? DEFAULT_MAP) as Record<string, readonly GoogleConsentSignal[]>
+  // Own keys on both sides: `toString` or a JSON `__proto__` in the map is no category of the store.
+  const map = Object.entries(options.map ?? DEFAULT_MAP) as [C, readonly GoogleConsentSignal[]][]
   const values = (state: ConsentState<C>, denyAll?: boolean): Values => {
     const out: Values = {}
-    for (const category in map)
-      if (category in state.granted)
-        for (const signal of map[category] ?? [])
-          out[signal] = !denyAll && state.granted[category as C] ? 'granted' : 'denied'
+    for (const [category, signals] of map)
+      if (Object.prototype.hasOwnProperty.call(state.granted, category))
+        for (const signal of signals ?? []) out[signal] = !denyAll && state.granted[category] === true ? 'granted' : 'denied'
     return out
   }
   const initial = consent.getState()
-  const denied = values(initial, true)
+  // Pending, the state in force is the default (so no update follows it, and `wait_for_update`
+  // holds); a returning visitor's choice is not: everything is denied until the update.
+  const first = values(initial, initial.status !== 'pending')
   gtag('consent', 'default', {
-    ...denied,
+    ...first,
     ...(options.waitForUpdate != null && { wait_for_update: options.waitForUpdate }),
     ...(options.region && { region: [...options.region] }),
   })
-  let last = JSON.stringify(denied)
+  let last = JSON.stringify(first)
   const update = (state: ConsentState<C>) => {
     const next = values(state)
     const key = JSON.stringify(next)
