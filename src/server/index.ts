@@ -1,6 +1,7 @@
 import { decode, encode } from '../codec'
 import { resolveConfig } from '../config'
 import { readCookie, serializeCookie } from '../cookie-string'
+import { ConsentError } from '../errors'
 import { initialState } from '../machine'
 import type { ConsentConfig, ConsentState, DefaultCategory } from '../types'
 
@@ -23,7 +24,8 @@ export interface ReadConsentOptions {
  * ```
  * @param cookieHeader the request's `Cookie` header, if any.
  * @param config the same config the page passes to `createConsent`.
- * @returns a `ConsentState`; a missing, expired, revised or tampered cookie gives `pending`.
+ * @returns a `ConsentState`; a missing, expired, revised or tampered cookie gives `pending`, and
+ * so does a header that is not a string (reason `invalid`).
  * @throws ConsentConfigError for a config `createConsent` would refuse.
  */
 export const readConsent = <const C extends string = DefaultCategory>(
@@ -34,6 +36,8 @@ export const readConsent = <const C extends string = DefaultCategory>(
   const resolved = resolveConfig(config)
   const now = options.now ?? Date.now()
   const gpc = config.gpc !== false && options.gpc === true
+  // Not a string (an array, a number…): as untrusted as a tampered cookie, and never thrown on.
+  if (cookieHeader != null && typeof cookieHeader != 'string') return initialState(resolved, gpc, { reason: 'invalid' })
   const stored = decode(readCookie(cookieHeader, resolved.cookie.name), resolved, now)
   return initialState(resolved, gpc, stored)
 }
@@ -42,7 +46,8 @@ export const readConsent = <const C extends string = DefaultCategory>(
  * The `Set-Cookie` value that stores `state` from the server, for sites that refresh the
  * choice over HTTP (Safari caps cookies written by scripts to 7 days). `Secure` unless the
  * config's `cookie.secure` is `false`; `Max-Age` is the time the choice has left; a pending
- * state gives a clearing cookie.
+ * state gives a clearing cookie. Only a state this config could have produced is written: the
+ * value is the codec's own output, read back as the browser would read it.
  *
  * @example
  * ```ts
@@ -52,6 +57,9 @@ export const readConsent = <const C extends string = DefaultCategory>(
  * @param state a state from `readConsent` or a store's `getState()`.
  * @param config the same config the page passes to `createConsent`.
  * @param now the current time in epoch ms; default `Date.now()`.
+ * @returns the `Set-Cookie` header value.
+ * @throws ConsentError for a state of another revision or category set, with a choice that is
+ * not one boolean per category, refuses a required category, or an id or time of another format.
  */
 export const consentSetCookie = <const C extends string = DefaultCategory>(
   state: ConsentState<C>,
@@ -60,8 +68,22 @@ export const consentSetCookie = <const C extends string = DefaultCategory>(
 ): string => {
   const resolved = resolveConfig(config)
   const { name, secure, ...attributes } = resolved.cookie
-  const { choice, decidedAt, id } = state
-  const left = decidedAt == null ? 0 : (decidedAt + resolved.expiresAfterDays * 864e5 - now) / 1000
-  const value = choice && decidedAt != null && id && left > 0 ? encode({ choice, decidedAt, id }, resolved) : ''
+  const { status, revision, choice, decidedAt, id } = Object(state) as Partial<ConsentState<C>>
+  let value = ''
+  let left = 0
+  // Written, then read back as the browser would read it: a time in the future, an id of another
+  // format or a refused required category is invalid.
+  const valid = () =>
+    status === 'decided' &&
+    Object(choice) === choice &&
+    Object.keys(choice!).sort().join() === resolved.sorted.join() &&
+    resolved.names.every((n) => typeof choice![n] == 'boolean') &&
+    typeof id == 'string' &&
+    typeof decidedAt == 'number' &&
+    (decode((value = encode({ choice: choice as Record<C, boolean>, decidedAt, id }, resolved)), resolved, now) as { reason?: string }).reason !== 'invalid'
+  if (revision !== resolved.revision || ((status !== 'pending' || choice !== null) && !valid()))
+    throw new ConsentError('consentSetCookie: not a state of this config (revision, categories, id, time); pass what readConsent() or getState() gave')
+  if (value) left = (decidedAt! + resolved.expiresAfterDays * 864e5 - now) / 1000
+  if (left <= 0) value = ''
   return serializeCookie(name, value, { ...attributes, maxAge: value ? left : 0, secure: secure ?? true })
 }
