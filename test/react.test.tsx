@@ -176,4 +176,21 @@ describe('<ConsentGate>', () => {
     act(() => consent.acceptAll())
     expect(view.container.textContent).toBe('on')
   })
+
+  it('fails closed for an empty category list: the fallback, whatever the visitor decides', () => {
+    const consent = makeConsent()
+    const view = render(
+      <ConsentProvider consent={consent}>
+        <ConsentGate category={[]} fallback={<p>placeholder</p>}>
+          <p>content</p>
+        </ConsentGate>
+      </ConsentProvider>,
+    )
+    expect(view.container.textContent).toBe('placeholder')
+    act(() => consent.rejectAll())
+    expect(view.container.textContent).toBe('placeholder')
+    act(() => consent.acceptAll())
+    expect(view.container.textContent).toBe('placeholder')
+  })
 })
+

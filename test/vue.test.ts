@@ -149,4 +149,22 @@ describe('<ConsentGate>', () => {
     expect(wrapper.text()).toBe('on')
     wrapper.unmount()
   })
+
+  it('fails closed for an empty category list: the #fallback slot, whatever the visitor decides', async () => {
+    const consent = makeConsent()
+    const wrapper = mount(ConsentGate, {
+      props: { category: [] },
+      slots: { default: () => h('span', 'content'), fallback: () => h('span', 'placeholder') },
+      global: { plugins: [[consentPlugin, consent]] },
+    })
+    expect(wrapper.text()).toBe('placeholder')
+    consent.rejectAll()
+    await nextTick()
+    expect(wrapper.text()).toBe('placeholder')
+    consent.acceptAll()
+    await nextTick()
+    expect(wrapper.text()).toBe('placeholder')
+    wrapper.unmount()
+  })
 })
+
