@@ -16,6 +16,8 @@ export const defaultCategories: Readonly<Record<string, CategoryConfig>> = {
   'third-party': { mode: 'opt-in' },
 }
 
+/** The revision of a config that sets none: the config hash still re-asks when the categories change. */
+export const DEFAULT_REVISION = '1'
 /** Name of the consent cookie unless the config sets another. */
 export const DEFAULT_COOKIE_NAME = 'consent_gate'
 /**
@@ -56,9 +58,9 @@ const fail = (field: string, key = field, value?: unknown, more?: string): never
  * Validates a config and applies its defaults. Throws `ConsentConfigError` naming the field.
  * Shared by the store, the server helpers and the policy tables.
  */
-export const resolveConfig = <C extends string>(config: ConsentConfig<C>): ResolvedConfig<C> => {
+export const resolveConfig = <C extends string>(config: ConsentConfig<C> = {}): ResolvedConfig<C> => {
   const {
-    revision,
+    revision = DEFAULT_REVISION,
     categories = defaultCategories as Record<C, CategoryConfig>,
     expiresAfterDays = 182,
     cookies = [],
@@ -68,7 +70,8 @@ export const resolveConfig = <C extends string>(config: ConsentConfig<C>): Resol
   if (!names.length || names.length > 64) fail('categories')
   const modes = {} as Record<C, CategoryMode>
   for (const name of names) {
-    if (!TOKEN.test(name)) fail(`categories.${name}`, 'name')
+    // `__proto__` would set the prototype of the objects keyed by category.
+    if (!TOKEN.test(name) || name == '__proto__') fail(`categories.${name}`, 'name')
     if (!MODES.includes((modes[name] = categories[name]?.mode))) fail(`categories.${name}.mode`, 'mode', modes[name])
   }
   if (typeof expiresAfterDays != 'number' || !(expiresAfterDays > 0 && expiresAfterDays < 396)) fail('expiresAfterDays', 'days')

@@ -22,6 +22,9 @@ const rethrow = (error: unknown): void => {
 
 const noop = (): void => {}
 
+/** Undeclared names `has()` already warned about (development builds only). */
+const warned = /* @__PURE__ */ new Set<string>()
+
 /**
  * Creates the consent store: reads the stored choice synchronously, gates `document` (unless
  * `gate: false`), and keeps the choice in the `consent_gate` cookie.
@@ -37,7 +40,7 @@ const noop = (): void => {}
  * @throws ConsentConfigError for a config it cannot use, naming the field.
  */
 export const createConsent = /* @__NO_SIDE_EFFECTS__ */ <const C extends string = DefaultCategory>(
-  options: ConsentConfig<C>,
+  options: ConsentConfig<C> = {},
 ): Consent<C> => {
   const config = resolveConfig(options)
   const { names, modes, cookies } = config
@@ -113,8 +116,19 @@ export const createConsent = /* @__NO_SIDE_EFFECTS__ */ <const C extends string 
     receipt(method, state.id!, state.decidedAt!)
   }
 
-  // `=== true`: an undeclared name, even `toString`, is never granted.
-  const has = (...categories: C[]): boolean => categories.every((c) => state.granted[c] === true)
+  // `=== true`: an undeclared name, even `toString`, is never granted; nor is no category at all.
+  // Development builds warn once per undeclared name (bundlers drop this in production).
+  const has = (...categories: C[]): boolean => {
+    try {
+      if (process.env.NODE_ENV !== 'production')
+        for (const c of categories)
+          if (!names.includes(c) && !warned.has(c)) {
+            warned.add(c)
+            console.warn(`consent-gate: has(${JSON.stringify(c)}) names an undeclared category: never granted`)
+          }
+    } catch {}
+    return !!categories[0] && categories.every((c) => state.granted[c] === true)
+  }
 
   const api: Consent<C> = {
     getState: () => state,
@@ -124,9 +138,13 @@ export const createConsent = /* @__NO_SIDE_EFFECTS__ */ <const C extends string 
     rejectAll: () => decide('reject-all'),
     save: (choice) => {
       if (!choice || typeof choice !== 'object') throw new ConsentError(explain('save'))
-      for (const c of check(Object.keys(choice)))
-        if (modes[c] === 'required' && choice[c] !== true) throw new ConsentError(explain('required', c))
-      decide('custom', choice)
+      // Own keys only, copied: nothing inherited or changed later reaches the decision.
+      const own: Partial<Record<C, boolean>> = {}
+      for (const c of check(Object.keys(choice))) {
+        if (typeof (own[c] = choice[c]) !== 'boolean') throw new ConsentError(explain('boolean', c))
+        if (modes[c] === 'required' && !own[c]) throw new ConsentError(explain('required', c))
+      }
+      decide('custom', own)
     },
     withdraw: () => {
       const { id, status } = state
@@ -139,6 +157,8 @@ export const createConsent = /* @__NO_SIDE_EFFECTS__ */ <const C extends string 
     },
     when: (categories, run) => {
       const list = check(categories)
+      // An empty list is never granted: refused like an unknown category.
+      if (!list[0]) throw new ConsentError(explain('empty'))
       let off = noop
       const go = () => has(...list) && (off(), run(), true)
       return go() ? noop : (off = api.subscribe(go))

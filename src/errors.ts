@@ -44,15 +44,17 @@ export const explain = (key: string, value?: unknown, more = ''): string => {
     if (process.env.NODE_ENV !== 'production') {
       const help: Record<string, Help> = {
         config: () => 'pass an object such as { revision: "2026-11" }',
-        revision: () => 'must be a non-empty string; change it when the purposes change',
+        revision: () => 'must be a non-empty string (or left out); change it when the purposes change',
         categories: () => 'must be an object of 1 to 64 categories, { mode } by category name',
-        name: () => 'use letters, digits, "-", "_" or ".", no spaces',
+        name: () => 'use letters, digits, "-", "_" or ".", no spaces; not "__proto__"',
         mode: (v) => `unknown mode ${v}; use 'required', 'opt-in' or 'opt-out'`,
         days: () => 'must be a number of days above 0 and at most 395 (13 months)',
         cookies: () => 'must be an array of cookie declarations',
         cookie: () => 'must be a cookie name (letters, digits, "-", "_", "."…) or a RegExp',
         category: (v, names) => `Unknown category ${v}; declared: ${names}`,
         save: () => 'save() takes an object such as { statistical: true }',
+        boolean: (v) => `${v} must be true or false`,
+        empty: () => 'name at least one category: an empty list is never granted',
         required: (v) => `${v} is required and cannot be refused; leave it out of save()`,
         event: (v) => `Unknown event ${v}; use 'decision', 'grant' or 'revoke'`,
       }

@@ -59,8 +59,8 @@ export const initialState = <C extends string>(config: ResolvedConfig<C>, gpc: b
 /**
  * The consent state machine: `(state, event, config, now) => state`, pure.
  * Only `decide` reaches `decided`; while pending, `opt-in` is refused and `opt-out` granted
- * unless Global Privacy Control is on. Unspecified categories of a custom choice follow their
- * pending default (so an unspecified opt-in is refused).
+ * unless Global Privacy Control is on. Unspecified categories of a custom choice keep their
+ * previous choice after a decision, else their pending default (so an unspecified opt-in is refused).
  */
 export const transition = <C extends string>(
   state: ConsentState<C>,
@@ -75,7 +75,7 @@ export const transition = <C extends string>(
     event.type === 'decide'
       ? {
           choice: fill(config, gpc, (name, pending) =>
-            event.method === 'accept-all' || (event.method === 'custom' && (event.choice?.[name] ?? pending)),
+            event.method === 'accept-all' || (event.method === 'custom' && (event.choice?.[name] ?? state.choice?.[name] ?? pending)),
           ),
           decidedAt: now,
           id: state.id ?? event.id,

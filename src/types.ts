@@ -93,8 +93,8 @@ export interface ConsentState<C extends string = string> {
 
 /** The configuration of `createConsent`. */
 export interface ConsentConfig<C extends string = DefaultCategory> {
-  /** Change it when purposes change: every visitor is asked again. */
-  revision: string
+  /** Change it when purposes change: every visitor is asked again. Default `'1'`. */
+  revision?: string
   /** Default: necessary (required), statistical, first-party and third-party (opt-in). */
   categories?: Record<C, CategoryConfig>
   cookies?: readonly CookieDeclaration<NoInfer<C>>[]
@@ -136,7 +136,7 @@ export interface Consent<C extends string = string> {
   acceptAll(): void
   /** Refuse every category that is not required. */
   rejectAll(): void
-  /** Decide category by category; an unspecified opt-in category is refused. */
+  /** Decide category by category; a left-out category keeps the visitor's choice (while pending: opt-in refused). */
   save(choice: Partial<Record<C, boolean>>): void
   /** Back to pending; the stored choice and the category cookies are erased. */
   withdraw(): void

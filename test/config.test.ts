@@ -30,8 +30,8 @@ describe('config validation', () => {
   })
 
   it('names the field of every bad config', () => {
-    bad(undefined, 'config')
-    bad({}, 'revision')
+    bad(null, 'config')
+    bad({ revision: 3 }, 'revision')
     bad({ revision: '  ' }, 'revision')
     bad({ revision: '1', categories: {} }, 'categories')
     bad({ revision: '1', categories: { stats: { mode: 'maybe' } } }, 'categories.stats.mode')

@@ -63,7 +63,7 @@ describe('createConsent', () => {
     const receipts: ConsentReceipt[] = []
     consent.on('decision', (r) => receipts.push(r))
     consent.acceptAll()
-    consent.save({ 'third-party': true })
+    consent.save({ statistical: false, 'first-party': false })
     consent.withdraw()
     consent.rejectAll()
     expect(receipts.map((r) => r.method)).toEqual(['accept-all', 'custom', 'withdraw', 'reject-all'])
@@ -83,7 +83,7 @@ describe('createConsent', () => {
     consent.on('grant', (c) => events.push(`+${c}`))
     consent.on('revoke', (c) => events.push(`-${c}`))
     consent.save({ statistical: true })
-    consent.save({ 'third-party': true })
+    consent.save({ statistical: false, 'third-party': true })
     expect(events).toEqual(['+statistical', '-statistical', '+third-party'])
   })
 
@@ -153,7 +153,7 @@ describe('createConsent', () => {
     consent.acceptAll()
     document.cookie = '_pk_ses=1; Path=/'
     document.cookie = 'video=1; Path=/'
-    consent.save({ 'third-party': true })
+    consent.save({ statistical: false })
     expect(document.cookie).not.toContain('_pk_ses')
     expect(document.cookie).toContain('video=1')
   })
