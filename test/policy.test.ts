@@ -156,7 +156,7 @@ describe('renderPolicy', () => {
   })
 
   it('escapes block syntax at the start of a title or description', () => {
-    for (const [text, escaped] of [['# Big', '\\# Big'], ['1. one', '1\\. one'], ['- item', '\\- item'], ['> quote', '\\> quote'], ['a\n\n# b', 'a # b'], ['  # x', '\\# x']]) {
+    for (const [text, escaped] of [['# Big', '\\# Big'], ['1. one', '1\\. one'], ['- item', '\\- item'], ['> quote', '\\> quote'], ['a\n\n# b', 'a \\# b'], ['  # x', '\\# x']]) {
       const out = renderPolicy({ revision: '1', categories: { necessary: { mode: 'required', title: text!, description: text! } } }, { format: 'markdown' })
       expect(out.split('\n').slice(0, 3)).toEqual([`### ${escaped}`, '', escaped])
     }

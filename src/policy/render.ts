@@ -10,12 +10,15 @@ export interface RenderPolicyOptions extends PolicyTableOptions {
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
 const html = (s: string) => s.replace(/[&<>"']/g, (c) => ENTITIES[c]!)
 // Inline syntax gets a backslash anywhere, block syntax only at the start; a line break would end a row.
+// GFM autolinks bare URLs, `www.` and e-mail addresses: a backslash before `:`, `@` and the dot of
+// `www.` breaks them, and renders as the same text.
 const md = (s: string) =>
   s
     .trim()
     .replace(/\s*[\r\n]+\s*/g, ' ')
-    .replace(/[\\`*_[\]<>|~&]/g, '\\$&')
-    .replace(/^(\d+)([.)])|^[#>+=-]/, (m, n, p) => (n ? `${n}\\${p}` : `\\${m}`))
+    .replace(/[\\`*_[\]<>|~&#:@]/g, '\\$&')
+    .replace(/(www)\./gi, '$1\\.')
+    .replace(/^(\d+)([.)])|^[>+=-]/, (m, n, p) => (n ? `${n}\\${p}` : `\\${m}`))
 
 /**
  * Renders the cookie-policy tables of a config as HTML or Markdown, every string escaped:
