@@ -82,7 +82,7 @@ export const consentSetCookie = <const C extends string = DefaultCategory>(
     typeof decidedAt == 'number' &&
     (decode((value = encode({ choice: choice as Record<C, boolean>, decidedAt, id }, resolved)), resolved, now) as { reason?: string }).reason !== 'invalid'
   if (revision !== resolved.revision || ((status !== 'pending' || choice !== null) && !valid()))
-    throw new ConsentError('consentSetCookie: not a state of this config (revision, categories, id, time); pass what readConsent() or getState() gave')
+    throw new ConsentError('consentSetCookie: not a state this config makes; pass what readConsent() or getState() gave')
   if (value) left = (decidedAt! + resolved.expiresAfterDays * 864e5 - now) / 1000
   if (left <= 0) value = ''
   return serializeCookie(name, value, { ...attributes, maxAge: value ? left : 0, secure: secure ?? true })
