@@ -76,7 +76,7 @@ describe('renderPolicy Markdown in GitHub-flavoured renderers', () => {
         const shown = s.replace(/\s+/g, ' ').trim()
         for (const expected of [shown, `T ${shown}`]) expect(texts, `${s} → ${html}`).toContain(expected)
         // title, description, provider, function, purpose, duration, the pattern's label, the site name.
-        expect(texts.filter((t) => t === shown).length, `${s} → ${html}`).toBeGreaterThanOrEqual(7)
+        expect(texts.filter((t) => t === shown).length, `${s} → ${html}`).toBe(8)
       }
     })
   }
