@@ -3,10 +3,21 @@ import { afterAll, beforeAll } from 'vitest'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { startServer, type RunningServer, type ServeOptions } from '../../scripts/serve.mjs'
 
-/** Debian's Chromium, headless, with no background traffic to muddle network assertions. */
+/**
+ * The Chromium the end-to-end tests drive: `$CHROMIUM_PATH` (Chrome or Chromium on macOS or
+ * Windows, a Playwright download…), else Debian's `/usr/bin/chromium`.
+ */
+export const chromiumPath = (): string => {
+  const path = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
+  if (!existsSync(path))
+    throw new Error(`No Chromium at ${path}: install it (apt-get install -y chromium) or set CHROMIUM_PATH to a Chrome or Chromium executable.`)
+  return path
+}
+
+/** Chromium, headless, with no background traffic to muddle network assertions. */
 export const launchChromium = (): Promise<Browser> =>
   chromium.launch({
-    executablePath: '/usr/bin/chromium',
+    executablePath: chromiumPath(),
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   })
 
