@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs'
 import { afterAll, beforeAll } from 'vitest'
-import { chromium, type Browser, type Page } from 'playwright-core'
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core'
 import { startServer, type RunningServer, type ServeOptions } from '../../scripts/serve.mjs'
 
 /**
@@ -58,4 +58,28 @@ export const useBrowser = (options: ServeOptions = {}): { server: RunningServer;
     await env.server?.close()
   })
   return env
+}
+
+/** What has the focus: its role (switch or button) and its name; `main` or `body` for those. */
+export const focused = (page: Page): Promise<string> =>
+  page.evaluate(() => {
+    const el = document.activeElement as HTMLElement
+    if (el.localName === 'main' || el.localName === 'body') return el.localName
+    const name = el.getAttribute('aria-label') ?? (el.closest('label')?.querySelector('.title') ?? el).textContent!.trim()
+    return `${el.getAttribute('role') ?? el.localName} ${name}`
+  })
+
+/** Presses Tab until the focus is on `target` (e.g. "button Accept all"), failing after 40 presses. */
+export const tabTo = async (page: Page, target: string): Promise<void> => {
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Tab')
+    if ((await focused(page)) === target) return
+  }
+  throw new Error(`Tab never reached ${target}`)
+}
+
+/** Whether an element is shown whole within a viewport of that size (on a phone, say). */
+export const withinScreen = async (locator: Locator, width: number, height: number): Promise<boolean> => {
+  const r = await locator.boundingBox()
+  return !!r && r.x >= 0 && r.y >= 0 && r.x + r.width <= width && r.y + r.height <= height
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { useBrowser, watch } from './browser'
+import { focused, tabTo, useBrowser, watch, withinScreen } from './browser'
 
 // examples/vanilla: the hand-written banner and dialog on the built package, driven by the
 // keyboard alone where the issue asks for it.
@@ -19,23 +19,6 @@ const dialog = (page: Page) => page.getByRole('dialog', { name: 'Cookie settings
 const pk = async (page: Page) => (await page.context().cookies()).map((c) => c.name).filter((n) => n.startsWith('_pk')).sort()
 const video = (page: Page) => page.locator('iframe[title="Demo video"]')
 const analytics = (page: Page) => page.evaluate(() => (window as unknown as { fakeAnalytics?: { runs: number } }).fakeAnalytics?.runs ?? 0)
-
-/** What has the focus: its role (switch or button) and its name; `main` or `body` for those. */
-const focused = (page: Page) =>
-  page.evaluate(() => {
-    const el = document.activeElement as HTMLElement
-    if (el.localName === 'main' || el.localName === 'body') return el.localName
-    const name = el.getAttribute('aria-label') ?? (el.closest('label')?.querySelector('.title') ?? el).textContent!.trim()
-    return `${el.getAttribute('role') ?? el.localName} ${name}`
-  })
-/** Presses Tab until the focus is on `target` (e.g. "button Accept all"), failing after 40 presses. */
-const tabTo = async (page: Page, target: string) => {
-  for (let i = 0; i < 40; i++) {
-    await page.keyboard.press('Tab')
-    if ((await focused(page)) === target) return
-  }
-  throw new Error(`Tab never reached ${target}`)
-}
 
 describe('vanilla example in Chromium', () => {
   it('first visit: Reject all and Accept all of equal weight; no analytics, no video, not even requested', async () => {
@@ -204,19 +187,16 @@ describe('vanilla example in Chromium', () => {
       const { page, close } = await visit({ width: 320, height })
       const noSideways = () => page.evaluate(() => document.documentElement.scrollWidth)
       expect(await noSideways()).toBe(320)
-      const b = (await banner(page).boundingBox())!
-      expect(b.x >= 0 && b.x + b.width <= 320).toBe(true)
+      expect(await withinScreen(banner(page), 320, height)).toBe(true)
       // It leaves most of the page readable.
-      expect(b.height).toBeLessThan(height * 0.4)
+      expect((await banner(page).boundingBox())!.height).toBeLessThan(height * 0.4)
       await banner(page).getByRole('button', { name: 'Customise' }).click()
-      const d = (await dialog(page).boundingBox())!
-      expect([d.x >= 0, d.x + d.width <= 320, d.y >= 0, d.y + d.height <= height]).toEqual([true, true, true, true])
+      expect(await withinScreen(dialog(page), 320, height)).toBe(true)
       // Every button of the dialog can be reached: scrolled into view inside it, within the screen.
       for (const name of ['Close', 'Reject all', 'Accept all', 'Save my choices']) {
         const button = dialog(page).getByRole('button', { name })
         await button.scrollIntoViewIfNeeded()
-        const r = (await button.boundingBox())!
-        expect([r.x >= 0, r.x + r.width <= 320, r.y >= 0, r.y + r.height <= height], name).toEqual([true, true, true, true])
+        expect(await withinScreen(button, 320, height), name).toBe(true)
       }
       await page.screenshot({ path: `test-results/vanilla-320x${height}-settings.png` })
       await close()
