@@ -1,4 +1,5 @@
 // Shared by the React and Vue examples, so that both show the same texts.
+import type { CookieDeclaration } from 'consent-gate'
 
 /**
  * The four default categories, with the texts the preferences dialog shows, in English and
@@ -41,3 +42,16 @@ export const categories = {
 
 /** A category name of the examples. */
 export type Category = keyof typeof categories
+
+/** The cookies the examples declare: erased when refused, listed in their cookie policy. */
+export const cookies: CookieDeclaration<Category>[] = [
+  {
+    name: /^_ga/,
+    label: '_ga*',
+    category: 'statistical',
+    provider: 'Google Analytics',
+    function: { en: 'Audience measurement (every page)', fr: 'Mesure d’audience (toutes les pages)' },
+    purpose: { en: 'Tells visits apart to count returning visitors', fr: 'Distingue les visites pour compter les visiteurs qui reviennent' },
+    duration: { en: '13 months', fr: '13 mois' },
+  },
+]

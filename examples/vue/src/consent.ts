@@ -1,5 +1,5 @@
 import { createConsent, type ConsentConfig } from 'consent-gate'
-import { categories, type Category } from '../../shared/categories'
+import { categories, cookies, type Category } from '../../shared/categories'
 
 export { categories, type Category } from '../../shared/categories'
 
@@ -7,17 +7,7 @@ export { categories, type Category } from '../../shared/categories'
 export const config = {
   revision: '2026-11',
   categories,
-  cookies: [
-    {
-      name: /^_ga/,
-      label: '_ga*',
-      category: 'statistical',
-      provider: 'Google Analytics',
-      function: { en: 'Audience measurement (every page)', fr: 'Mesure d’audience (toutes les pages)' },
-      purpose: { en: 'Tells visits apart to count returning visitors', fr: 'Distingue les visites pour compter les visiteurs qui reviennent' },
-      duration: { en: '13 months', fr: '13 mois' },
-    },
-  ],
+  cookies,
   // Its own cookie, so that a choice made in another example on this host does not apply here.
   cookie: { name: 'consent_gate_vue' },
 } satisfies ConsentConfig<Category>
