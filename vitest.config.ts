@@ -13,6 +13,8 @@ export default defineConfig({
   resolve: { alias },
   test: {
     environment: 'happy-dom',
+    // happy-dom's expected noise (iframe and stylesheet loads it skips, the deliberate 404) kept quiet.
+    setupFiles: ['test/setup/happy-dom.ts'],
     include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
     typecheck: { enabled: true, include: ['test/**/*.test-d.ts', 'test/**/*.test-d.tsx'], tsconfig: './tsconfig.json' },
   },

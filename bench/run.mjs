@@ -19,8 +19,8 @@ const arg = (name, fallback) => {
   const i = process.argv.indexOf(name)
   return i > 0 ? process.argv[i + 1] : fallback
 }
-const RUNS = Math.max(20, Number(arg('--runs', 25)))
-const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium'
+const RUNS = Math.max(5, Number(arg('--runs', 25)))
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
 
 /** The libraries, the bundle entry in bench/bundles/ and the markup of one gated script. */
@@ -31,6 +31,11 @@ const LIBS = [
   // c15t gates scripts it is given in its config, not markup.
   { id: 'c15t', name: 'c15t 2.2 (headless core)', gated: '' },
   { id: 'none', name: 'no library', gated: '' },
+]
+/** Pages that split consent-gate's start-up (not libraries): loaded with its stored consent. */
+const PROBES = [
+  { id: 'consent-gate-phases', gated: LIBS[0].gated },
+  { id: 'cookie-read', gated: '' },
 ]
 
 // consent-gate resolves to dist/ (what npm ships), like scripts/size.mjs; the others from node_modules.
@@ -67,7 +72,7 @@ const page = (lib, code) =>
   `<!doctype html><html><head>${head}</head><body>${content}\n${lib.gated}\n` +
   `<script>performance.mark('sdk')</script><script>${code.replace(/<\/script/gi, '<\\/script')}</script>` +
   // The baseline's "gated" script is an ordinary one, right after the (absent) SDK.
-  (lib.id === 'none' ? '<script>window.__gated()</script>' : '') +
+  (lib.gated ? '' : '<script>window.__gated()</script>') +
   '</body></html>'
 
 const DOM_ELEMENTS = 10_000
@@ -98,6 +103,7 @@ const main = async () => {
     pages[`/${lib.id}.html`] = page(lib, await iife(entry))
     if (lib.id !== 'none') sizes[lib.id] = brotli(await bundle(readFileSync(entry, 'utf8'), { resolveDir: `${here}bundles`, plugins: [distPlugin] }))
   }
+  for (const probe of PROBES) pages[`/${probe.id}.html`] = page(probe, await iife(`${here}bundles/${probe.id}.js`))
   pages['/gate-consent-gate.html'] = domPage(
     `${api}
 const { createConsent, memoryStorage } = ConsentGate
@@ -135,30 +141,66 @@ window.__activated = document.querySelectorAll('img[src]').length`,
   try {
     // The libraries take turns, load by load, so that a slower moment of the machine falls on
     // all of them alike rather than on whichever one was being measured then.
-    for (const lib of LIBS) results[lib.id] = { stored: [], same: 0, first: [] }
-    // Stored consent: one profile per library; decide once, then reload, one library after another.
-    const tabs = {}
+    for (const lib of LIBS) results[lib.id] = { warm: [], cold: [], same: 0, first: [] }
+    // Stored consent. Decide once per library, in a profile of its own, and keep what it stored.
+    const stored = {}
     for (const lib of LIBS) {
-      const tab = await (await browser.newContext()).newPage()
+      const context = await browser.newContext()
+      const tab = await context.newPage()
       await tab.goto(`${server.url}/${lib.id}.html`)
       await tab.waitForTimeout(300)
       await tab.evaluate(() => window.__accept())
       await tab.waitForTimeout(300)
-      tabs[lib.id] = tab
+      stored[lib.id] = await context.storageState()
+      await context.close()
     }
+    for (const probe of PROBES) stored[probe.id] = stored['consent-gate']
+    /** One load with the stored consent: SDK start → gated script, and what the page measured. */
+    const measure = async (tab, id) => {
+      await tab.goto(`${server.url}/${id}.html`)
+      const ok = await tab.waitForFunction(() => window.__t != null, null, { timeout: 5000 }).then(() => true, () => false)
+      if (!ok) return undefined
+      return tab.evaluate(() => {
+        const at = (name) => performance.getEntriesByName(name)[0]?.startTime
+        return { t: window.__t, same: window.__same, entry: at('entry') == null ? null : at('entry') - at('sdk'), cookie: window.__cookieRead ?? null }
+      })
+    }
+    const ids = [...LIBS.map((l) => l.id), ...PROBES.map((p) => p.id)]
+    for (const probe of PROBES) results[probe.id] = { warm: [], cold: [] }
+    const keep = (id, kind, m) => {
+      if (!m) return
+      results[id][kind].push(m)
+      if (kind === 'cold' && m.same && id === 'consent-gate') results[id].same++
+    }
+    // Cold: a fresh profile holding the stored consent for every load, as on a returning
+    // visitor's first page view: nothing compiled, nothing cached.
     for (let i = 0; i < RUNS; i++)
-      for (const lib of LIBS) {
-        const r = results[lib.id]
-        const tab = tabs[lib.id]
-        await tab.goto(`${server.url}/${lib.id}.html`)
-        const ok = await tab.waitForFunction(() => window.__t != null, null, { timeout: 5000 }).then(() => true, () => false)
-        if (!ok) continue
-        const { t, same } = await tab.evaluate(() => ({ t: window.__t, same: window.__same }))
-        r.stored.push(t)
-        if (same) r.same++
+      for (const id of ids) {
+        const context = await browser.newContext({ storageState: stored[id] })
+        keep(id, 'cold', await measure(await context.newPage(), id))
+        await context.close()
       }
+    process.stderr.write('bench: stored consent, cold, done\n')
+    // Warm: one tab per library, reloaded: the browser reuses what it compiled on the load before.
+    const tabs = {}
+    for (const id of ids) {
+      tabs[id] = await (await browser.newContext({ storageState: stored[id] })).newPage()
+      await measure(tabs[id], id)
+    }
+    for (let i = 0; i < RUNS; i++) for (const id of ids) keep(id, 'warm', await measure(tabs[id], id))
     for (const tab of Object.values(tabs)) await tab.context().close()
-    process.stderr.write('bench: stored consent done\n')
+    // What if nothing were compiled lazily: V8 compiles every function with the script, so the
+    // compile moves before the entry mark and what stays after it is createConsent's own work.
+    const eager = await chromium.launch({ executablePath: CHROMIUM, args: [...ARGS, '--js-flags=--no-lazy'] })
+    results['consent-gate-phases'].eager = []
+    for (let i = 0; i < RUNS; i++) {
+      const context = await eager.newContext({ storageState: stored['consent-gate'] })
+      const m = await measure(await context.newPage(), 'consent-gate-phases')
+      if (m) results['consent-gate-phases'].eager.push(m)
+      await context.close()
+    }
+    await eager.close()
+    process.stderr.write('bench: stored consent, warm, done\n')
     // First visit: a fresh profile each load; time from accept to the gated script. The page with
     // no library runs its script itself on "accept": the floor of this row.
     for (let i = 0; i < RUNS; i++)
@@ -210,10 +252,12 @@ window.__activated = document.querySelectorAll('img[src]').length`,
   const d = results.dom
   const observed = median(d.on)
   const unobserved = median(d.off)
+  const t = (id, kind, key = 't') => median(results[id][kind].map((m) => m[key]))
   const table = [
     `| median of ${RUNS} page loads | ${LIBS.map((l) => l.name).join(' | ')} |`,
     `|---|${cols.map(() => '--:').join('|')}|`,
-    row('stored consent: SDK start → gated script runs', (id) => ms(median(results[id].stored))),
+    row('stored consent, **cold** (fresh profile each load): SDK start → gated script runs', (id) => ms(t(id, 'cold'))),
+    row('stored consent, warm (same tab reloaded): SDK start → gated script runs', (id) => ms(t(id, 'warm'))),
     row('first visit: accept → gated script runs', (id) => ms(median(results[id].first))),
     row(`\`gate()\` on ${DOM_ELEMENTS.toLocaleString('en')} elements, ${DOM_GATED} gated`, (id) =>
       id === 'consent-gate' ? ms(median(d.gate)) : id === 'klaro' ? `${ms(median(d.klaro))} ¹` : '— ²',
@@ -223,14 +267,31 @@ window.__activated = document.querySelectorAll('img[src]').length`,
     ),
     row('bundle, brotli (esbuild, minified)', (id) => (id === 'none' ? '0' : kB(sizes[id]))),
   ].join('\n')
+  const phases = (kind) => {
+    const total = t('consent-gate-phases', kind)
+    const entry = t('consent-gate-phases', kind, 'entry')
+    return { total, entry, create: total - entry, cookie: results['cookie-read'][kind] ? t('cookie-read', kind, 'cookie') : null }
+  }
+  const [cold, warm, eager] = [phases('cold'), phases('warm'), phases('eager')]
+  const split = [
+    `| consent-gate's start-up with a stored consent, median of ${RUNS} | cold | warm | cold, no lazy compile ³ |`,
+    '|---|--:|--:|--:|',
+    `| SDK start → its entry runs: parse and compile the bundle, run its top level | ${ms(cold.entry)} | ${ms(warm.entry)} | ${ms(eager.entry)} |`,
+    `| entry → gated script runs: \`createConsent\` (read, decode, gate) | ${ms(cold.create)} | ${ms(warm.create)} | ${ms(eager.create)} |`,
+    `| …the first \`document.cookie\` read alone (same cookie, no library) | ${ms(cold.cookie)} | ${ms(warm.cookie)} | — |`,
+    `| total (this build, with one \`performance.mark\` more) | ${ms(cold.total)} | ${ms(warm.total)} | ${ms(eager.total)} |`,
+  ].join('\n')
   const notes = [
-    `consent-gate's first gated script ran in the same task as \`createConsent\` in ${cg.same} of ${cg.stored.length} loads; ${[...d.activated].join('/')} of ${DOM_GATED} gated elements activated by \`gate()\`.`,
+    `consent-gate's first gated script ran in the same task as \`createConsent\` in ${cg.same} of ${cg.cold.length} cold loads; ${[...d.activated].join('/')} of ${DOM_GATED} gated elements activated by \`gate()\`.`,
     '¹ Klaro: `saveAndApplyConsents()` on the same page, its elements marked `data-name`.',
     '² vanilla-cookieconsent manages `<script>` tags only, during `run()`; c15t blocks iframes only (`initializeIframeBlocker`): no equivalent of this row.',
+    '³ What-if: Chromium started with `--js-flags=--no-lazy`, so V8 compiles every function with the script instead of on its first call.',
   ]
   const chromiumVersion = execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8' }).trim()
   const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${chromiumVersion}, Node ${process.version}`
   console.log(table)
+  console.log()
+  console.log(split)
   console.log()
   for (const n of notes) console.log(n)
   console.log(`\nMachine: ${machine}`)

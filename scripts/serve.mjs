@@ -1,6 +1,6 @@
 // A zero-dependency static server for the examples and the end-to-end tests.
 // `node scripts/serve.mjs` serves examples/ at /, the built package at /dist/, and the
-// built React and Vue examples at /react/ and /vue/, on http://127.0.0.1:5173 (or $PORT).
+// built React and Vue examples at /react/ and /vue/, on http://localhost:5173 (or $PORT).
 import { createReadStream, existsSync } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import { createServer } from 'node:http'
@@ -115,7 +115,15 @@ export const startServer = async ({ port = Number(process.env.PORT ?? 5173), hos
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const { url } = await startServer()
+  // On localhost, as the README says and as Vite does: a Vite dev server on the same port
+  // collides here instead of answering http://localhost:5173 in our place.
+  const port = Number(process.env.PORT || 5173)
+  const started = await startServer({ port, host: 'localhost' }).catch((error) => {
+    if (error?.code !== 'EADDRINUSE' && error?.code !== 'EACCES') throw error
+    const why = error.code === 'EADDRINUSE' ? 'is busy (another server, perhaps Vite, uses it)' : 'is not allowed'
+    console.error(`Port ${port} ${why}: pick another with PORT=${port === 5174 ? 5175 : 5174} npm start`)
+    process.exit(1)
+  })
   if (!existsSync(join(repo, 'dist', 'index.js'))) console.warn('dist/ is missing: run `npm run build` first (npm start does).')
-  console.log(`consent-gate examples on ${url}/ (Ctrl+C to stop)`)
+  console.log(`consent-gate examples on ${started.url}/ (Ctrl+C to stop)`)
 }

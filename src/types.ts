@@ -22,7 +22,8 @@ export interface CookieDeclaration<C extends string = string> {
   /** The cookie's name, or a pattern for families such as `/^_pk_id\./`. */
   name: string | RegExp
   category: C
-  provider?: string
+  /** Who sets it, e.g. `{ en: 'Matomo (hosted by the portal)', fr: 'Matomo (hébergé par le portail)' }`. */
+  provider?: LocalizedText
   /** What it is for and where it is set (the seeds' "function and location"). */
   function?: LocalizedText
   purpose?: LocalizedText

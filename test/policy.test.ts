@@ -68,6 +68,17 @@ describe('policyTable', () => {
     expect(stats.map((r) => r.names)).toEqual([['_pk_id.*', '_pk_ses.*'], ['_ga_<id>'], ['*_hj*']])
   })
 
+  it('localises the provider like the other texts; a plain string serves every locale', () => {
+    const cookies: ConsentConfig['cookies'] = [
+      { name: '_pk_id', category: 'statistical', provider: { en: 'Matomo (hosted by the portal)', fr: 'Matomo (hébergé par le portail)' } },
+      { name: 'vh', category: 'third-party', provider: { en: 'VidHost (video player)' } },
+      { name: 'yt', category: 'third-party', provider: 'Video Co' },
+    ]
+    const providers = (locale: 'en' | 'fr') => policyTable({ revision: '1', cookies }, { locale }).flatMap((g) => g.rows.map((r) => r.provider))
+    expect(providers('fr')).toEqual(['Ce site', 'Matomo (hébergé par le portail)', 'VidHost (video player)', 'Video Co'])
+    expect(providers('en')).toEqual(['This site', 'Matomo (hosted by the portal)', 'VidHost (video player)', 'Video Co'])
+  })
+
   it('falls back to English and to the shipped titles', () => {
     const [necessary, stats, third] = policyTable(config, { locale: 'fr' })
     expect(necessary!.title).toBe('Cookies strictement nécessaires')

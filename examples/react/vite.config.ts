@@ -13,6 +13,7 @@ export default defineConfig({
     alias: [
       { find: /^consent-gate$/, replacement: dist('index.js') },
       { find: /^consent-gate\/react$/, replacement: dist('react/index.js') },
+      { find: /^consent-gate\/policy$/, replacement: dist('policy/index.js') },
     ],
   },
   // The stand-in video page, shared with the other example.

@@ -9,7 +9,11 @@
   window.fakeAnalytics = { visitor: id, runs: (window.fakeAnalytics?.runs ?? 0) + 1, tracked: queue.map((c) => c[0]) }
   const marker = document.getElementById('analytics-status')
   if (marker) {
-    marker.textContent = `Audience measurement is running (stand-in Matomo, visitor ${id}; tracked: ${window.fakeAnalytics.tracked.join(', ') || 'nothing'}).`
+    const tracked = window.fakeAnalytics.tracked.join(', ')
+    marker.textContent =
+      document.documentElement.lang === 'fr'
+        ? `Mesure d’audience en cours (Matomo de démonstration, visiteur ${id} ; suivi : ${tracked || 'rien'}).`
+        : `Audience measurement is running (stand-in Matomo, visitor ${id}; tracked: ${tracked || 'nothing'}).`
     marker.hidden = false
   }
 })()

@@ -5,6 +5,8 @@ import { policyColumns, policyTable } from '/dist/policy/index.js'
 import { config } from './consent-config.js'
 
 const headings = { en: 'Cookie policy', fr: 'Politique de cookies' }
+const titles = { en: 'Cookie policy · consent-gate example', fr: 'Politique de cookies · exemple consent-gate' }
+const back = { en: 'Back to the example', fr: 'Retour à l’exemple' }
 const siteName = 'Opendatasoft'
 const root = document.getElementById('policy')
 
@@ -17,7 +19,11 @@ const el = (tag, text, attributes = {}) => {
 
 const render = (locale) => {
   document.documentElement.lang = locale
+  document.title = titles[locale]
   document.getElementById('policy-title').textContent = headings[locale]
+  const link = document.getElementById('back')
+  link.textContent = back[locale]
+  link.href = locale === 'fr' ? './?lang=fr' : './'
   const columns = policyColumns(locale)
   const sections = policyTable(config, { locale, siteName }).map((group) => {
     const section = el('section', null, { 'data-category': group.category })

@@ -108,7 +108,7 @@ export const policyTable = <C extends string>(
   const keys = new Map<string, PolicyRow>()
   for (const d of declarations) {
     const row: PolicyRow = {
-      provider: d.provider ?? options.siteName ?? t.consentCookie.provider,
+      provider: d.provider == null ? (options.siteName ?? t.consentCookie.provider) : text(d.provider, locale),
       function: text(d.function, locale),
       names: [typeof d.name === 'string' ? d.name : (d.label ?? readable(d.name))],
       purpose: text(d.purpose, locale),

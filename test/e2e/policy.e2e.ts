@@ -8,6 +8,7 @@ const env = useBrowser()
 
 interface Shown {
   lang: string
+  documentTitle: string
   title: string
   headings: string[]
   groups: { category: string; title: string; rows: { provider: string; names: string[]; cells: string[] }[] }[]
@@ -15,6 +16,7 @@ interface Shown {
 
 const read = (): Shown => ({
   lang: document.documentElement.lang,
+  documentTitle: document.title,
   title: document.getElementById('policy-title')!.textContent!,
   headings: [...document.querySelectorAll('#policy section:first-of-type th')].map((th) => th.textContent!),
   groups: [...document.querySelectorAll('#policy section')].map((section) => ({
@@ -57,11 +59,17 @@ describe('examples/vanilla/policy.html', () => {
     }
     expect(shown.en.title).toBe('Cookie policy')
     expect(shown.fr.title).toBe('Politique de cookies')
+    expect([shown.en.documentTitle, shown.fr.documentTitle]).toEqual(['Cookie policy · consent-gate example', 'Politique de cookies · exemple consent-gate'])
+    // French all the way: the providers too.
+    const providers = (v: Shown) => v.groups.flatMap((g) => g.rows.map((r) => r.provider))
+    expect(providers(shown.fr)).toEqual(expect.arrayContaining(['Matomo (hébergé par le portail)', 'VidHost (lecteur vidéo)']))
+    expect(providers(shown.fr).join(' ')).not.toMatch(/hosted by|video player/)
+    expect(providers(shown.en)).toEqual(expect.arrayContaining(['Matomo (hosted by the portal)', 'VidHost (video player)']))
     expect(shown.en.headings).toEqual(['Provider', 'Function and location', 'Cookie name(s)', 'Purpose', 'Duration'])
     expect(shown.fr.headings).toEqual(['Fournisseur', 'Fonction et emplacement', 'Nom(s) du cookie', 'Finalité', 'Durée'])
     expect(shown.fr.groups[0]!.title).toBe('Cookies strictement nécessaires')
     // Same tables in both languages: only the words change.
-    const skeleton = (v: Shown) => v.groups.map((g) => [g.category, g.rows.map((r) => [r.provider, r.names])])
+    const skeleton = (v: Shown) => v.groups.map((g) => [g.category, g.rows.map((r) => r.names)])
     expect(skeleton(shown.fr)).toEqual(skeleton(shown.en))
     expect(shown.en.groups.map((g) => g.category)).toContain('necessary')
 

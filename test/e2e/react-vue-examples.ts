@@ -3,14 +3,15 @@ import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import type { RunningServer } from '../../scripts/serve.mjs'
-import { launchChromium, serveFixtures, watch } from './browser'
+import { focused, launchChromium, serveFixtures, tabTo, watch, withinScreen } from './browser'
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
 const shots = `${root}test-results/`
 
 /**
  * Clicks through a built example app (React or Vue, the same UI): accept, reject, customise,
- * reload, withdraw, and the video placeholder. Screenshots go to test-results/.
+ * reload, withdraw, and the video placeholder; then the keyboard alone, a 320 px phone, and
+ * French. Screenshots go to test-results/.
  */
 export const exampleScenarios = (name: 'react' | 'vue'): void => {
   let server: RunningServer
@@ -30,11 +31,11 @@ export const exampleScenarios = (name: 'react' | 'vue'): void => {
   })
 
   /** A fresh visitor (new context: no cookie) on the example, with page errors collected. */
-  const visit = async () => {
-    const context = await browser.newContext({ viewport: { width: 1000, height: 760 }, reducedMotion: 'reduce' })
+  const visit = async ({ width = 1000, height = 760, query = '' } = {}) => {
+    const context = await browser.newContext({ viewport: { width, height }, reducedMotion: 'reduce' })
     const page = await context.newPage()
     const { errors } = watch(page)
-    await page.goto(`${server.url}/${name}/`)
+    await page.goto(`${server.url}/${name}/${query}`)
     await page.getByRole('heading', { level: 1 }).waitFor()
     return { page, errors, close: () => context.close() }
   }
@@ -142,12 +143,112 @@ export const exampleScenarios = (name: 'react' | 'vue'): void => {
       await page.getByRole('button', { name: 'Withdraw consent' }).click()
       await expect.poll(() => banner(page).isVisible()).toBe(true)
       expect(await banner(page).textContent()).toContain('You withdrew your consent.')
+      // Set apart from the rest of the banner's text.
+      const colour = (selector: string) => banner(page).locator(selector).first().evaluate((el) => getComputedStyle(el).color)
+      expect(await colour('.withdrawn')).not.toBe(await colour('p'))
       expect(await page.locator('iframe').count()).toBe(0)
       expect(await status(page).textContent()).toBe('Not decided yet.')
       expect(await stored(page)).toBeUndefined()
       await shot(page, 'withdrawn')
       await reload(page)
       await expect.poll(() => banner(page).isVisible()).toBe(true)
+      expect(errors).toEqual([])
+      await close()
+    })
+
+    it('keyboard only: the banner first, focus on the first switch, back to the opener or to <main>, never <body>', async () => {
+      const { page, errors, close } = await visit()
+      await banner(page).waitFor()
+      await page.keyboard.press('Tab')
+      expect(await focused(page)).toBe('button Reject all')
+      await tabTo(page, 'button Customise')
+      await page.keyboard.press('Enter')
+      await expect.poll(() => dialog(page).isVisible()).toBe(true)
+      expect(await focused(page)).toBe('switch Audience measurement')
+      expect(await dialog(page).getByRole('button', { name: 'Close' }).isVisible()).toBe(true)
+      await page.keyboard.press('Escape')
+      await expect.poll(() => banner(page).isVisible()).toBe(true)
+      await expect.poll(() => focused(page)).toBe('button Customise')
+
+      await page.keyboard.press('Enter')
+      await expect.poll(() => focused(page)).toBe('switch Audience measurement')
+      await tabTo(page, 'switch Third-party content')
+      await page.keyboard.press('Space')
+      await tabTo(page, 'button Save my choices')
+      await page.keyboard.press('Enter')
+      await video(page).waitFor()
+      expect(await banner(page).count()).toBe(0)
+      await expect.poll(() => focused(page)).toBe('main')
+
+      // Reopened from the footer, closed with its close button: nothing changes, focus returns.
+      await tabTo(page, 'button Cookie settings')
+      await page.keyboard.press('Enter')
+      await expect.poll(() => focused(page)).toBe('switch Audience measurement')
+      await page.keyboard.press('Space')
+      await page.keyboard.press('Shift+Tab')
+      expect(await focused(page)).toBe('button Close')
+      await page.keyboard.press('Enter')
+      await expect.poll(() => dialog(page).isVisible()).toBe(false)
+      await expect.poll(() => focused(page)).toBe('button Cookie settings')
+      expect(await status(page).textContent()).toBe(
+        'Necessary: on · Audience measurement: off · Preferences: off · Third-party content: on',
+      )
+
+      // Withdraw: its button goes, focus stays in the footer; the banner is back, and Accept all goes to <main>.
+      await tabTo(page, 'button Withdraw consent')
+      await page.keyboard.press('Enter')
+      await expect.poll(() => banner(page).isVisible()).toBe(true)
+      expect(await focused(page)).toBe('button Cookie settings')
+      await tabTo(page, 'button Accept all')
+      await page.keyboard.press('Enter')
+      await expect.poll(() => banner(page).count()).toBe(0)
+      await expect.poll(() => focused(page)).toBe('main')
+      expect(errors).toEqual([])
+      await close()
+    })
+
+    it('on a 320 px phone: a compact banner, a dialog within the screen, nothing wider than the page', async () => {
+      const height = 568
+      const { page, errors, close } = await visit({ width: 320, height })
+      await banner(page).waitFor()
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(320)
+      expect(await withinScreen(banner(page), 320, height)).toBe(true)
+      expect((await banner(page).boundingBox())!.height).toBeLessThan(height * 0.4)
+      await banner(page).getByRole('button', { name: 'Customise' }).click()
+      await expect.poll(() => dialog(page).isVisible()).toBe(true)
+      expect(await withinScreen(dialog(page), 320, height)).toBe(true)
+      for (const label of ['Close', 'Reject all', 'Accept all', 'Save my choices']) {
+        const button = dialog(page).getByRole('button', { name: label })
+        await button.scrollIntoViewIfNeeded()
+        expect(await withinScreen(button, 320, height), label).toBe(true)
+      }
+      await page.screenshot({ path: `${shots}${name}-320-settings.png` })
+      expect(errors).toEqual([])
+      await close()
+    })
+
+    it('in French (?lang=fr), with its cookie policy linked from the footer', async () => {
+      const { page, errors, close } = await visit({ query: '?lang=fr' })
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr')
+      const bandeau = page.getByRole('region', { name: 'Consentement aux cookies' })
+      await bandeau.waitFor()
+      expect(await bandeau.textContent()).toContain('Nous utilisons des cookies')
+      await bandeau.getByRole('button', { name: 'Personnaliser' }).click()
+      const reglages = page.getByRole('dialog', { name: 'Paramètres des cookies' })
+      await expect.poll(() => reglages.isVisible()).toBe(true)
+      for (const label of ['Nécessaires', 'Mesure d’audience', 'Préférences', 'Contenus tiers']) expect(await reglages.getByRole('switch', { name: label }).count()).toBe(1)
+      await reglages.getByRole('button', { name: 'Tout refuser' }).click()
+      await expect.poll(() => status(page).textContent()).toBe(
+        'Nécessaires: activé · Mesure d’audience: désactivé · Préférences: désactivé · Contenus tiers: désactivé',
+      )
+      const link = page.getByRole('link', { name: 'Politique de cookies' })
+      expect(await link.getAttribute('href')).toBe('#cookie-policy')
+      await link.click()
+      const policy = page.locator('#cookie-policy')
+      expect(await policy.getByRole('heading', { name: 'Politique de cookies' }).isVisible()).toBe(true)
+      const cells = await policy.locator('td').allTextContents()
+      expect(cells).toEqual(expect.arrayContaining(['Ce site', cookieName, 'Google Analytics', '_ga*', '13 mois']))
+      expect(await policy.locator('th').first().textContent()).toBe('Fournisseur')
       expect(errors).toEqual([])
       await close()
     })
