@@ -1,6 +1,7 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { BrowserContext, Page } from 'playwright-core'
 import type { CookieSighting, Observations, PassRun, StorageSighting } from './analyse'
 import type { BrowserCookie } from './consent-cookie'
+import type { OpenedContext } from './open-context'
 import type { Pass } from './passes'
 
 /** Options of `crawl`. */
@@ -12,6 +13,8 @@ export interface CrawlOptions {
   /** The consent cookie to write before a pass, or `null` for no decision. */
   consentCookie: (pass: Pass) => BrowserCookie | null
   onProgress?: ((pass: Pass, page: string) => void) | undefined
+  /** A fresh browser context for each pass. */
+  open: () => Promise<OpenedContext>
 }
 
 const BINDING = '__consentGateScanCookie'
@@ -78,8 +81,8 @@ const storageKeys = async (page: Page) => {
 }
 
 /** One pass in a fresh context: the start URL, then same-origin links breadth first. */
-const runPass = async (browser: Browser, pass: Pass, options: CrawlOptions, seen: Observations): Promise<PassRun> => {
-  const context = await browser.newContext()
+const runPass = async (pass: Pass, options: CrawlOptions, seen: Observations): Promise<PassRun> => {
+  const { context, close } = await options.open()
   try {
     const cookie = options.consentCookie(pass)
     if (cookie) await context.addCookies([cookie])
@@ -89,7 +92,7 @@ const runPass = async (browser: Browser, pass: Pass, options: CrawlOptions, seen
       if (!scripts.has(name)) scripts.set(name, script)
     })
     await context.addInitScript(watchCookieWrites, BINDING)
-    const page = await context.newPage()
+    const page = context.pages()[0] ?? (await context.newPage())
     const { origin } = new URL(options.url)
     const queue = [options.url]
     const pages: string[] = []
@@ -144,24 +147,23 @@ const runPass = async (browser: Browser, pass: Pass, options: CrawlOptions, seen
     }
     return { ...pass, pages }
   } finally {
-    await context.close()
+    await close()
   }
 }
 
 /**
- * Visits the site once per pass, each in a fresh browser context with its consent cookie, and
+ * Visits the site once per pass, each in a fresh browser profile with its consent cookie, and
  * records the cookies (all domains, with their attributes and what set them) and storage keys
  * after each page.
  *
  * @example
  * ```ts
- * const seen = await crawl(browser, { url, pages: 10, passes: passesFor(config), consentCookie: (p) => … })
+ * const seen = await crawl({ url, pages: 10, passes: passesFor(config), consentCookie: (p) => …, open: () => openContext(chromium, path) })
  * ```
- * @param browser a launched Chromium.
- * @param options the start URL, how many pages, the passes and their consent cookies.
+ * @param options the start URL, how many pages, the passes, their consent cookies, and how to open a context.
  */
-export const crawl = async (browser: Browser, options: CrawlOptions): Promise<Observations> => {
+export const crawl = async (options: CrawlOptions): Promise<Observations> => {
   const seen: Observations = { url: options.url, passes: [], cookies: [], storage: [] }
-  for (const pass of options.passes) seen.passes.push(await runPass(browser, pass, options, seen))
+  for (const pass of options.passes) seen.passes.push(await runPass(pass, options, seen))
   return seen
 }

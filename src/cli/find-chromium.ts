@@ -24,7 +24,12 @@ export const usualPlaces = (platform: string, env: Record<string, string | undef
  * @param flag the `--chromium` option.
  * @throws UsageError when the given path does not exist or no browser is found.
  */
-export const findChromium = (flag: string | undefined, env = process.env, platform: string = process.platform, exists = existsSync): string => {
+export const findChromium = (
+  flag: string | undefined,
+  env: Record<string, string | undefined> = process.env,
+  platform: string = process.platform,
+  exists: (path: string) => boolean = existsSync,
+): string => {
   const given = flag ?? env.CHROMIUM_PATH
   if (given) {
     if (!exists(given)) throw new UsageError(`no browser at ${given} (${flag ? '--chromium' : 'CHROMIUM_PATH'})`)

@@ -5,6 +5,7 @@ import { consentCookie } from './consent-cookie'
 import { crawl } from './crawl'
 import { findChromium } from './find-chromium'
 import { loadConfig } from './load-config'
+import { openContext } from './open-context'
 import { emit, painter } from './output'
 import { passesFor } from './passes'
 import { report, toJson } from './report'
@@ -60,28 +61,22 @@ export const scanCommand = async (argv: string[]): Promise<number> => {
     return 2
   }
   const executablePath = findChromium(values.chromium)
-  let browser
-  try {
-    browser = await chromium.launch({ executablePath, args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'] })
-  } catch (error) {
-    throw new UsageError(`cannot start ${executablePath}: ${(error as Error).message.split('\n')[0]}`)
-  }
   const progress = !values.json && process.stdout.isTTY === true
   let result
   try {
-    const seen = await crawl(browser, {
+    const seen = await crawl({
       url,
       pages,
       passes: passesFor(config),
       consentCookie: (pass) => (config && pass.granted ? consentCookie(config, pass.granted, url) : null),
+      open: () => openContext(chromium, executablePath),
       onProgress: progress ? (pass, page) => process.stdout.write(`\r\x1b[K${pass.name}: ${page}`.slice(0, (process.stdout.columns || 80) + 4)) : undefined,
     }).catch((error: Error) => {
-      throw new UsageError(`cannot scan ${url}: ${error.message.split('\n')[0]}`)
+      throw error instanceof UsageError ? error : new UsageError(`cannot scan ${url}: ${error.message.split('\n')[0]}`)
     })
     result = analyse(seen, config)
   } finally {
     if (progress) process.stdout.write('\r\x1b[K')
-    await browser.close()
   }
   if (!config) process.stderr.write('No --config: only the first-visit pass ran, and every cookie counts as undeclared.\n')
   emit(values.json ? toJson(result) : report(result, painter(values.out ? {} : process.stdout)), values.out)

@@ -57,7 +57,7 @@ const cookie = (json: Json, name: string) => json.cookies.find((c) => c.name ===
 
 // Each scan runs six passes in Chromium: minutes on a loaded machine.
 describe('consent-gate scan', { timeout: 240_000 }, () => {
-  it('finds the ungated tracker and the undeclared cookies, infers the categories, and writes the JSON document', async () => {
+  it("finds the ungated tracker and the undeclared cookies (a third-party frame's too), infers the categories, and writes the JSON document", async () => {
     const url = `${server.url}${site}`
     const { code, stdout, stderr } = await cli(['scan', url, '--config', fixtureConfig, '--json'])
     expect(stderr).toBe('')
@@ -77,6 +77,7 @@ describe('consent-gate scan', { timeout: 240_000 }, () => {
       'undeclared intercom-id-f00d',
       'undeclared intercom-session-f00d',
       'undeclared ui_theme',
+      'undeclared vid_visitor',
     ])
     for (const f of json.findings) expect(Object.keys(f)).toEqual(['kind', 'name', 'domain', 'pass', 'page'])
     expect(json.findings.find((f) => f.kind === 'before-consent')).toEqual({ kind: 'before-consent', name: '_fbp', domain: '127.0.0.1', pass: 'no-decision', page: url })
@@ -92,6 +93,7 @@ describe('consent-gate scan', { timeout: 240_000 }, () => {
       'intercom-id-f00d': 'third-party',
       'intercom-session-f00d': 'third-party',
       ui_theme: 'first-party',
+      vid_visitor: 'third-party',
     })
     expect(cookie(json, '_fbp').passes).toHaveLength(6)
     expect(cookie(json, '_pk_id.1.f00d').passes).toEqual(['accept-all', 'only:statistical'])
@@ -101,19 +103,25 @@ describe('consent-gate scan', { timeout: 240_000 }, () => {
     expect(cookie(json, 'csrftoken')).toMatchObject({ setBy: 'set-cookie', source: `${url}page2.html`, lifetime: '12 months' })
     expect(cookie(json, '_fbp')).toMatchObject({ setBy: 'script', source: `${url}tracker.js`, lifetime: '3 months', declared: null, provider: 'Meta' })
     expect(cookie(json, '_pk_ses.1.f00d')).toMatchObject({ setBy: 'script', source: `${url}analytics.js`, lifetime: '30 minutes', declared: 'statistical' })
+    // A third-party cookie, from the cross-site video frame.
+    expect(cookie(json, 'vid_visitor')).toMatchObject({ domain: 'localhost', secure: true, sameSite: 'None', lifetime: '6 months', setBy: 'script', source: `${url.replace('127.0.0.1', 'localhost')}video.html` })
     expect(json.storage).toEqual([
       { origin: server.url, area: 'localStorage', key: 'ui_theme', passes: ['accept-all', 'only:first-party'], category: 'first-party', declared: null, provider: null },
     ])
 
     // Drafts for the undeclared: families as patterns, the catalogue's texts, the inferred category.
-    expect(json.declarations.map((d) => [d.name, d.category, d.provider ?? null])).toEqual([
-      ['_fbp', 'third-party', 'Meta'],
+    // In the order they were first seen, which page timing decides.
+    const drafts = Object.fromEntries(json.declarations.map((d) => [d.name, d]))
+    expect(Object.values(drafts).map((d) => [d.name, d.category, d.provider ?? null]).sort()).toEqual([
       ['/^intercom-id-/', 'third-party', 'Intercom'],
       ['/^intercom-session-/', 'third-party', 'Intercom'],
+      ['_fbp', 'third-party', 'Meta'],
       ['ui_theme', 'first-party', null],
+      ['vid_visitor', 'third-party', null],
     ])
-    expect(json.declarations[1]!.purpose!.fr).toMatch(/Intercom/)
-    expect(json.declarations[3]!.duration).toEqual({ en: 'persistent (localStorage)', fr: 'persistant (localStorage)' })
+    expect(drafts['/^intercom-id-/']!.purpose!.fr).toMatch(/Intercom/)
+    expect(drafts.vid_visitor!.duration).toEqual({ en: '6 months', fr: '6 mois' })
+    expect(drafts.ui_theme!.duration).toEqual({ en: 'persistent (localStorage)', fr: 'persistant (localStorage)' })
   })
 
   it('prints a readable report whose draft declarations, pasted into the config, leave only the ungated tracker', async () => {
@@ -127,11 +135,11 @@ describe('consent-gate scan', { timeout: 240_000 }, () => {
     expect(report).toMatch(/^consent-gate scan http:\/\/127\.0\.0\.1:\d+\/fixtures\/scan-site\/\n6 passes/)
     expect(report).toMatch(/\n {2}sessionid +127\.0\.0\.1 +every pass +necessary +session +HttpOnly Lax +Set-Cookie \/fixtures\/scan-site\/\n/)
     expect(report).toMatch(/\n {2}intercom-id-f00d +127\.0\.0\.1 +third-party +undeclared +9 months +Lax +script \/fixtures\/scan-site\/chat\.js\n/)
-    expect(report).toMatch(/\nFindings \(5\)\n {2}before-consent {2}_fbp \(127\.0\.0\.1\): present before any choice; pass no-decision, page \/fixtures\/scan-site\/\n/)
+    expect(report).toMatch(/\nFindings \(6\)\n {2}before-consent {2}_fbp \(127\.0\.0\.1\): present before any choice; pass no-decision, page \/fixtures\/scan-site\/\n/)
 
     // The lines after "Draft declarations" are JavaScript for the `cookies` array.
     const drafts = report.slice(report.indexOf('\n', report.indexOf('Draft declarations')) + 1).trim()
-    expect(drafts.split('\n')).toHaveLength(4)
+    expect(drafts.split('\n')).toHaveLength(5)
     const pasted = join(scratch, 'consent-config-with-drafts.mjs')
     writeFileSync(pasted, `import base from ${JSON.stringify(fixtureConfig)}\nexport default {\n  ...base,\n  cookies: [\n    ...base.cookies,\n${drafts}\n  ],\n}\n`)
 
