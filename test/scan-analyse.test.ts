@@ -5,7 +5,8 @@ import { analyse, type CookieSighting, type Observations } from '../src/cli/anal
 import { findChromium, usualPlaces } from '../src/cli/find-chromium'
 import { lifetimeOf } from '../src/cli/lifetime'
 import { grantsOf, passesFor } from '../src/cli/passes'
-import { declarationsAsJs, toJson } from '../src/cli/report'
+import { painter } from '../src/cli/output'
+import { declarationsAsJs, report, toJson } from '../src/cli/report'
 
 const config = resolveConfig({
   revision: '1',
@@ -141,5 +142,17 @@ describe('findChromium', () => {
   it('fails with a usage error when the given path is missing or nothing is installed', () => {
     expect(() => findChromium('/nope', {}, 'linux', exists())).toThrow('no browser at /nope (--chromium)')
     expect(() => findChromium(undefined, {}, 'linux', exists())).toThrow(/no Chrome or Chromium found .*--chromium <path> or CHROMIUM_PATH/)
+  })
+})
+
+describe('the report', () => {
+  it('is coloured only on a terminal without NO_COLOR, and colour moves no column', () => {
+    const result = analyse(observe({ sid: ALL, tracker: ALL, ad_id: ['accept-all', 'only:ads'] }), config)
+    const plain = report(result, painter({ isTTY: false }, {}))
+    expect(report(result, painter({ isTTY: true }, { NO_COLOR: '1' }))).toBe(plain)
+    const coloured = report(result, painter({ isTTY: true }, {}))
+    expect(coloured).toMatch(/\x1b\[33mundeclared/)
+    expect(coloured.replace(/\x1b\[[\d;]*m/g, '')).toBe(plain)
+    expect(plain).toMatch(/\n {2}tracker +example\.org +every pass +undeclared +1 hour +Secure Lax +script\n/)
   })
 })

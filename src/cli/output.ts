@@ -9,6 +9,7 @@ export type Paint = (style: Style, text: string) => string
 
 /**
  * Colour for a stream: only on a terminal, and never when `NO_COLOR` is set (https://no-color.org).
+ * The check is ours, so that `styleText` does not look at stdout for a report bound elsewhere.
  *
  * @example
  * ```ts
@@ -17,7 +18,7 @@ export type Paint = (style: Style, text: string) => string
  * ```
  */
 export const painter = (stream: { isTTY?: boolean }, env = process.env): Paint =>
-  stream.isTTY === true && !env.NO_COLOR ? (style, text) => styleText(style, text) : (_style, text) => text
+  stream.isTTY === true && !env.NO_COLOR ? (style, text) => styleText(style, text, { validateStream: false }) : (_style, text) => text
 
 /**
  * Writes a command's output to `file`, or to stdout.

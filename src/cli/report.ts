@@ -1,11 +1,12 @@
 import type { DraftDeclaration, Finding, ScanResult } from './analyse'
 import type { Paint } from './output'
 
-/** Rows as aligned columns, two spaces apart, indented by two. */
+/** Rows as aligned columns, two spaces apart, indented by two; colour codes take no room. */
 const table = (rows: string[][], paint: Paint, head: string[]): string => {
   const all = [head, ...rows]
-  const widths = head.map((_, i) => Math.max(...all.map((r) => r[i]!.length)))
-  const line = (r: string[]) => `  ${r.map((cell, i) => (i === r.length - 1 ? cell : cell.padEnd(widths[i]!))).join('  ')}`.trimEnd()
+  const width = (cell: string) => cell.replace(/\x1b\[[\d;]*m/g, '').length
+  const widths = head.map((_, i) => Math.max(...all.map((r) => width(r[i]!))))
+  const line = (r: string[]) => `  ${r.map((cell, i) => (i === r.length - 1 ? cell : cell + ' '.repeat(widths[i]! - width(cell)))).join('  ')}`.trimEnd()
   return [paint('dim', line(head)), ...rows.map(line)].join('\n')
 }
 
@@ -18,7 +19,7 @@ const localized = (text: { en: string; fr: string }) => `{ en: ${js(text.en)}, f
  * @example
  * ```ts
  * declarationsAsJs([{ name: /^_ga_/, category: 'statistical', duration: { en: '2 years', fr: '2 ans' } }])
- * // "{ name: /^_ga_/, category: \"statistical\", duration: { en: \"2 years\", fr: \"2 ans\" } },"
+ * // "  { name: /^_ga_/, category: \"statistical\", duration: { en: \"2 years\", fr: \"2 ans\" } },"
  * ```
  */
 export const declarationsAsJs = (drafts: readonly DraftDeclaration[]): string =>
