@@ -1,21 +1,38 @@
 import { defineConfig } from 'tsup'
 
-export default defineConfig({
-  entry: {
-    index: 'src/index.ts',
-    'react/index': 'src/react/index.ts',
-    'vue/index': 'src/vue/index.ts',
-    'google/index': 'src/google/index.ts',
-    'policy/index': 'src/policy/index.ts',
-    'server/index': 'src/server/index.ts',
+export default defineConfig([
+  {
+    entry: {
+      index: 'src/index.ts',
+      'react/index': 'src/react/index.ts',
+      'vue/index': 'src/vue/index.ts',
+      'google/index': 'src/google/index.ts',
+      'policy/index': 'src/policy/index.ts',
+      'server/index': 'src/server/index.ts',
+      'audit/index': 'src/audit/index.ts',
+    },
+    format: ['esm', 'cjs'],
+    dts: true,
+    splitting: true,
+    treeshake: true,
+    sourcemap: true,
+    // dist/cli is the other build's.
+    clean: ['!cli', '!cli/**'],
+    target: 'es2020',
+    // Bindings import the core by its package name so every subpath shares one core.
+    external: ['consent-gate', 'react', 'react-dom', 'vue'],
   },
-  format: ['esm', 'cjs'],
-  dts: true,
-  splitting: true,
-  treeshake: true,
-  sourcemap: true,
-  clean: true,
-  target: 'es2020',
-  // Bindings import the core by its package name so every subpath shares one core.
-  external: ['consent-gate', 'react', 'react-dom', 'vue'],
-})
+  // The `consent-gate` bin: ESM for Node, its own copy of what it needs from the core, the
+  // optional peer playwright-core loaded only by `scan`.
+  {
+    entry: { index: 'src/cli/index.ts' },
+    outDir: 'dist/cli',
+    format: ['esm'],
+    platform: 'node',
+    target: 'node20',
+    banner: { js: '#!/usr/bin/env node' },
+    sourcemap: true,
+    clean: true,
+    external: ['playwright-core'],
+  },
+])

@@ -9,7 +9,7 @@ const root = resolve(import.meta.dirname, '..')
 const scratch = mkdtempSync(join(tmpdir(), 'consent-gate-pack-'))
 const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' })
 
-const subpaths = ['consent-gate', 'consent-gate/react', 'consent-gate/vue', 'consent-gate/google', 'consent-gate/policy', 'consent-gate/server']
+const subpaths = ['consent-gate', 'consent-gate/react', 'consent-gate/vue', 'consent-gate/google', 'consent-gate/policy', 'consent-gate/server', 'consent-gate/audit']
 const expected = {
   'consent-gate': ['createConsent', 'cookieStorage', 'localStorageStorage', 'memoryStorage', 'sendReceipts', 'ConsentError', 'ConsentConfigError'],
   'consent-gate/react': ['ConsentProvider', 'useConsent', 'ConsentGate'],
@@ -17,6 +17,7 @@ const expected = {
   'consent-gate/google': ['googleConsentMode'],
   'consent-gate/policy': ['policyTable', 'renderPolicy'],
   'consent-gate/server': ['readConsent', 'consentSetCookie'],
+  'consent-gate/audit': ['auditCookies'],
 }
 
 try {
@@ -49,6 +50,9 @@ try {
   writeFileSync(join(scratch, 'src', 'cjs.cjs'), `const mods = {}\n${subpaths.map((p) => `mods['${p}'] = require('${p}')`).join('\n')}\n${check('CJS')}`)
   process.stdout.write(run('node', ['src/esm.mjs'], scratch))
   process.stdout.write(run('node', ['src/cjs.cjs'], scratch))
+  // The bin, as npx runs it.
+  if (!run(join(scratch, 'node_modules', '.bin', 'consent-gate'), ['--help'], scratch).includes('consent-gate scan <url>')) throw new Error('the consent-gate bin does not print its usage')
+  console.log('bin consent-gate: ok')
 
   // The React binding with each supported React major: hooks, selector and <ConsentGate>, rendered on the server.
   writeFileSync(join(scratch, 'src', 'react.mjs'), `

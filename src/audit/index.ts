@@ -1,0 +1,1 @@
+export { auditCookies, type AuditCookiesOptions, type CookieFinding } from './audit-cookies'
