@@ -8,6 +8,8 @@ export default defineConfig({
     'google/index': 'src/google/index.ts',
     'policy/index': 'src/policy/index.ts',
     'server/index': 'src/server/index.ts',
+    'receipts/index': 'src/receipts/index.ts',
+    'cli/index': 'src/cli/index.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,
