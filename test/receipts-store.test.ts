@@ -1,6 +1,6 @@
 // @vitest-environment node
 // One suite, two stores: the embedded store (PGlite in a folder) and a real PostgreSQL server.
-import { cpSync, mkdtempSync, rmSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { PGlite } from '@electric-sql/pglite'
@@ -204,5 +204,22 @@ describe.each([
     store = await backend.reopen(store)
     await expect(store.verify()).rejects.toThrow('newer than this consent-gate knows')
     await store.close()
+  })
+})
+
+describe('the embedded store’s folder', () => {
+  it('is opened by one process at a time; a lock left by a process that is gone is taken over', async () => {
+    const first = await embedded.fresh()
+    await first.verify()
+    const dir = where.get(first)!
+    const second = embeddedStore({ dir })
+    await expect(second.verify()).rejects.toThrow(`is open in process ${process.pid}`)
+    await first.close()
+    expect(existsSync(`${dir}.lock`)).toBe(false)
+    // A process that died with the folder open (pid 2^22 + 1 is above Linux's pid_max).
+    writeFileSync(`${dir}.lock`, String(2 ** 22 + 1))
+    expect((await second.verify()).ok).toBe(true)
+    expect(readFileSync(`${dir}.lock`, 'utf8')).toBe(String(process.pid))
+    await second.close()
   })
 })
