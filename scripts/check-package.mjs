@@ -9,7 +9,7 @@ const root = resolve(import.meta.dirname, '..')
 const scratch = mkdtempSync(join(tmpdir(), 'consent-gate-pack-'))
 const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' })
 
-const subpaths = ['consent-gate', 'consent-gate/react', 'consent-gate/vue', 'consent-gate/google', 'consent-gate/policy', 'consent-gate/server']
+const subpaths = ['consent-gate', 'consent-gate/react', 'consent-gate/vue', 'consent-gate/google', 'consent-gate/policy', 'consent-gate/server', 'consent-gate/receipts']
 const expected = {
   'consent-gate': ['createConsent', 'cookieStorage', 'localStorageStorage', 'memoryStorage', 'sendReceipts', 'ConsentError', 'ConsentConfigError'],
   'consent-gate/react': ['ConsentProvider', 'useConsent', 'ConsentGate'],
@@ -17,6 +17,8 @@ const expected = {
   'consent-gate/google': ['googleConsentMode'],
   'consent-gate/policy': ['policyTable', 'renderPolicy'],
   'consent-gate/server': ['readConsent', 'consentSetCookie'],
+  // Loads without its optional peers (PGlite, pg): the scratch project does not install them.
+  'consent-gate/receipts': ['receiptHandler', 'toNodeListener', 'embeddedStore', 'postgresStore'],
 }
 
 try {
@@ -49,6 +51,15 @@ try {
   writeFileSync(join(scratch, 'src', 'cjs.cjs'), `const mods = {}\n${subpaths.map((p) => `mods['${p}'] = require('${p}')`).join('\n')}\n${check('CJS')}`)
   process.stdout.write(run('node', ['src/esm.mjs'], scratch))
   process.stdout.write(run('node', ['src/cjs.cjs'], scratch))
+  // Server side: a store without its peer says what to install; the bin runs.
+  writeFileSync(join(scratch, 'src', 'receipts.mjs'), `
+    import { embeddedStore } from 'consent-gate/receipts'
+    const error = await embeddedStore().verify().then(() => null, (e) => e)
+    if (!/npm install @electric-sql\\/pglite/.test(error?.message)) { console.error('receipts without PGlite:', error); process.exit(1) }
+    console.log('consent-gate/receipts: loads without its optional peers, and names the one to install')
+  `)
+  process.stdout.write(run('node', ['src/receipts.mjs'], scratch))
+  if (!run('npx', ['--no-install', 'consent-gate', 'receipts', '--help'], scratch).includes('verify')) throw new Error('bin: consent-gate receipts --help')
 
   // The React binding with each supported React major: hooks, selector and <ConsentGate>, rendered on the server.
   writeFileSync(join(scratch, 'src', 'react.mjs'), `
