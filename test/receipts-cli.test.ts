@@ -8,7 +8,7 @@ import { promisify } from 'node:util'
 import { PGlite } from '@electric-sql/pglite'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { embeddedStore, postgresStore } from 'consent-gate/receipts'
-import { startPostgres, type TestPostgres } from './helpers/postgres'
+import { startPostgres, type TestPostgres } from './helpers/postgres.mjs'
 import { manyReceipts } from './helpers/receipts'
 
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 120_000 })

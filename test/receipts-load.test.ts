@@ -5,7 +5,7 @@ import { createServer, type Server } from 'node:http'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import type { ConsentReceipt } from 'consent-gate'
 import { postgresStore, receiptHandler, toNodeListener, type ReceiptStore, type StoredReceipt } from 'consent-gate/receipts'
-import { startPostgres, type TestPostgres } from './helpers/postgres'
+import { startPostgres, type TestPostgres } from './helpers/postgres.mjs'
 import { makeReceipt, manyReceipts, testConfig } from './helpers/receipts'
 
 vi.setConfig({ testTimeout: 180_000, hookTimeout: 120_000 })

@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import { PGlite } from '@electric-sql/pglite'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { embeddedStore, postgresStore, type ReceiptStore, type StoredReceipt } from 'consent-gate/receipts'
-import { startPostgres, type TestPostgres } from './helpers/postgres'
+import { startPostgres, type TestPostgres } from './helpers/postgres.mjs'
 import { makeReceipt, manyReceipts } from './helpers/receipts'
 
 /** A way to get fresh stores of one kind, and to edit their rows behind their back. */

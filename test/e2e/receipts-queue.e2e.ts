@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser } from 'playwright-core'
 import { postgresStore, receiptHandler, toNodeListener, type ReceiptStore } from 'consent-gate/receipts'
 import { launchChromium } from './browser'
-import { startPostgres, type TestPostgres } from '../helpers/postgres'
+import { startPostgres, type TestPostgres } from '../helpers/postgres.mjs'
 
 // A page on the built package sends receipts to an endpoint backed by PostgreSQL. While the
 // database is down the endpoint answers 503 and the page keeps the receipts; a later page

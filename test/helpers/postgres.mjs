@@ -1,4 +1,4 @@
-// A throwaway PostgreSQL cluster for the tests: initdb into a temporary folder as an
+// A throwaway PostgreSQL cluster for the tests and the benchmark (types in postgres.d.mts): initdb into a temporary folder as an
 // unprivileged user (initdb refuses root), listening on 127.0.0.1 on a free port, its unix
 // socket in that folder too. Stop and remove it in afterAll; nothing outlives the test file.
 import { execFile } from 'node:child_process'
@@ -12,37 +12,22 @@ import pg from 'pg'
 const run = promisify(execFile)
 
 /** The newest installed PostgreSQL's bin folder (Debian: /usr/lib/postgresql/<version>/bin). */
-const binaries = (): string => {
+const binaries = () => {
   const root = '/usr/lib/postgresql'
   const version = existsSync(root) ? readdirSync(root).sort((a, b) => Number(b) - Number(a))[0] : undefined
   if (!version) throw new Error('PostgreSQL is not installed: apt-get install -y postgresql (.ci/run does it)')
   return join(root, version, 'bin')
 }
 
-const freePort = (): Promise<number> =>
+/** @returns {Promise<number>} */
+const freePort = () =>
   new Promise((ok, fail) => {
     const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number }
+      const { port } = /** @type {import('node:net').AddressInfo} */ (server.address())
       server.close(() => ok(port))
     })
     server.once('error', fail)
   })
-
-/** A running test cluster. */
-export interface TestPostgres {
-  port: number
-  /** A connection string for `database` (default `postgres`). */
-  url(database?: string): string
-  /** Creates an empty database and returns its connection string. */
-  createDatabase(): Promise<string>
-  /** Runs SQL on a database, outside any store (to tamper with rows, say). */
-  sql(url: string, text: string, params?: unknown[]): Promise<Record<string, unknown>[]>
-  /** Stops the server (fast shutdown: open transactions are rolled back); `start()` brings it back. */
-  stop(): Promise<void>
-  start(): Promise<void>
-  /** Stops the server and removes its folder. */
-  destroy(): Promise<void>
-}
 
 /**
  * Creates and starts a cluster (a few seconds).
@@ -53,13 +38,15 @@ export interface TestPostgres {
  * beforeAll(async () => { postgres = await startPostgres() }, 60_000)
  * afterAll(() => postgres.destroy())
  * ```
+ * @returns {Promise<import('./postgres.mjs').TestPostgres>}
  */
-export const startPostgres = async (): Promise<TestPostgres> => {
+export const startPostgres = async () => {
   const bin = binaries()
   const dir = mkdtempSync(join(tmpdir(), 'consent-gate-pg-'))
   const root = process.getuid?.() === 0
   if (root) chownSync(dir, 65534, 65534) // nobody
-  const as = (command: string, args: string[]) =>
+  /** @param {string} command @param {string[]} args */
+  const as = (command, args) =>
     root ? run('runuser', ['-u', 'nobody', '--', join(bin, command), ...args]) : run(join(bin, command), args)
   const data = join(dir, 'data')
   const port = await freePort()
@@ -71,12 +58,14 @@ export const startPostgres = async (): Promise<TestPostgres> => {
     await as('pg_ctl', ['-D', data, '-m', 'fast', '-w', '-t', '60', 'stop'])
   }
   await start()
+  /** @param {string} [database] */
   const url = (database = 'postgres') => `postgres://postgres@127.0.0.1:${port}/${database}`
-  const sql = async (target: string, text: string, params?: unknown[]) => {
+  /** @param {string} target @param {string} text @param {unknown[]} [params] */
+  const sql = async (target, text, params) => {
     const client = new pg.Client({ connectionString: target })
     await client.connect()
     try {
-      return (await client.query(text, params)).rows as Record<string, unknown>[]
+      return (await client.query(text, params)).rows
     } finally {
       await client.end()
     }
