@@ -10,6 +10,7 @@ export default defineConfig([
       'policy/index': 'src/policy/index.ts',
       'server/index': 'src/server/index.ts',
       'audit/index': 'src/audit/index.ts',
+      'receipts/index': 'src/receipts/index.ts',
     },
     format: ['esm', 'cjs'],
     dts: true,
@@ -23,7 +24,8 @@ export default defineConfig([
     external: ['consent-gate', 'react', 'react-dom', 'vue'],
   },
   // The `consent-gate` bin: ESM for Node, its own copy of what it needs from the core, the
-  // optional peer playwright-core loaded only by `scan`.
+  // optional peers loaded only by the commands that need them (playwright-core by `scan`, PGlite
+  // and pg by `receipts`).
   {
     entry: { index: 'src/cli/index.ts' },
     outDir: 'dist/cli',
@@ -33,6 +35,6 @@ export default defineConfig([
     banner: { js: '#!/usr/bin/env node' },
     sourcemap: true,
     clean: true,
-    external: ['playwright-core'],
+    external: ['playwright-core', '@electric-sql/pglite', 'pg'],
   },
 ])

@@ -9,7 +9,7 @@ const root = resolve(import.meta.dirname, '..')
 const scratch = mkdtempSync(join(tmpdir(), 'consent-gate-pack-'))
 const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' })
 
-const subpaths = ['consent-gate', 'consent-gate/react', 'consent-gate/vue', 'consent-gate/google', 'consent-gate/policy', 'consent-gate/server', 'consent-gate/audit']
+const subpaths = ['consent-gate', 'consent-gate/react', 'consent-gate/vue', 'consent-gate/google', 'consent-gate/policy', 'consent-gate/server', 'consent-gate/audit', 'consent-gate/receipts']
 const expected = {
   'consent-gate': ['createConsent', 'cookieStorage', 'localStorageStorage', 'memoryStorage', 'sendReceipts', 'ConsentError', 'ConsentConfigError'],
   'consent-gate/react': ['ConsentProvider', 'useConsent', 'ConsentGate'],
@@ -18,6 +18,8 @@ const expected = {
   'consent-gate/policy': ['policyTable', 'renderPolicy'],
   'consent-gate/server': ['readConsent', 'consentSetCookie'],
   'consent-gate/audit': ['auditCookies'],
+  // Loads without its optional peers (PGlite, pg): the scratch project does not install them.
+  'consent-gate/receipts': ['receiptHandler', 'toNodeListener', 'embeddedStore', 'postgresStore'],
 }
 
 try {
@@ -53,6 +55,15 @@ try {
   // The bin, as npx runs it.
   if (!run(join(scratch, 'node_modules', '.bin', 'consent-gate'), ['--help'], scratch).includes('consent-gate scan <url>')) throw new Error('the consent-gate bin does not print its usage')
   console.log('bin consent-gate: ok')
+  // Server side: a store without its peer says what to install; the bin runs.
+  writeFileSync(join(scratch, 'src', 'receipts.mjs'), `
+    import { embeddedStore } from 'consent-gate/receipts'
+    const error = await embeddedStore().verify().then(() => null, (e) => e)
+    if (!/npm install @electric-sql\\/pglite/.test(error?.message)) { console.error('receipts without PGlite:', error); process.exit(1) }
+    console.log('consent-gate/receipts: loads without its optional peers, and names the one to install')
+  `)
+  process.stdout.write(run('node', ['src/receipts.mjs'], scratch))
+  if (!run('npx', ['--no-install', 'consent-gate', 'receipts', '--help'], scratch).includes('verify')) throw new Error('bin: consent-gate receipts --help')
 
   // The React binding with each supported React major: hooks, selector and <ConsentGate>, rendered on the server.
   writeFileSync(join(scratch, 'src', 'react.mjs'), `

@@ -1,7 +1,7 @@
 export { createConsent } from './consent'
 export { cookieStorage, localStorageStorage, memoryStorage, type CookieStorageOptions } from './storage'
 export { ConsentConfigError, ConsentError } from './errors'
-export { sendReceipts, type SendReceiptsOptions } from './receipts'
+export { sendReceipts, type SendReceiptsOptions } from './send-receipts'
 export type {
   CategoryConfig,
   CategoryMode,

@@ -1,5 +1,6 @@
 import { ConsentConfigError, ConsentError } from '../errors'
 import { policyCommand, policyUsage } from './policy'
+import { receiptsCommand } from './receipts'
 import { scanCommand, scanUsage } from './scan'
 import { UsageError } from './usage-error'
 
@@ -10,6 +11,7 @@ type Command = { run: (argv: string[]) => Promise<number>; usage: string }
 const commands: Record<string, Command> = {
   scan: { run: scanCommand, usage: scanUsage },
   policy: { run: policyCommand, usage: policyUsage },
+  receipts: { run: receiptsCommand, usage: 'receipts verify|export|purge --store <folder or postgres URL> [--from <date>] [--to <date>] [--before <date>]' },
 }
 
 const help = () => `Usage:\n${Object.values(commands).map((c) => `  consent-gate ${c.usage}`).join('\n')}\n`
