@@ -112,11 +112,10 @@ const runPass = async (pass: Pass, options: CrawlOptions, seen: Observations): P
       await headers.settled()
       for (const c of await context.cookies()) {
         const key = `${c.name}\t${c.domain}\t${c.path}`
-        if (known.has(key) || (cookie && c.name === cookie.name && c.value === cookie.value)) {
-          known.add(key)
-          continue
-        }
+        if (known.has(key)) continue
         known.add(key)
+        // The scanner's own consent cookie, as it wrote it.
+        if (cookie && c.name === cookie.name && c.value === cookie.value) continue
         const header = headers.sources.get(c.name)
         seen.cookies.push({
           name: c.name,

@@ -53,7 +53,10 @@ export const scanCommand = async (argv: string[]): Promise<number> => {
   if (!/^https?:\/\/./.test(url) || !URL.canParse(url)) throw new UsageError(`${url} is not an http(s) URL`)
   const pages = Number(values.pages)
   if (!Number.isInteger(pages) || pages < 0) throw new UsageError(`--pages ${values.pages}: give a whole number, 0 or more`)
-  const config: ResolvedConfig | null = values.config ? resolveConfig(await loadConfig(values.config)) : null
+  const options = values.config ? await loadConfig(values.config) : null
+  const config: ResolvedConfig | null = options && resolveConfig(options)
+  if (options?.storage)
+    process.stderr.write('The config keeps the choice in its own storage, not the consent cookie the scanner writes: passes with a decision may look undecided.\n')
 
   const chromium = await loadPlaywright()
   if (!chromium) {
