@@ -3,11 +3,11 @@ import { afterAll, beforeAll } from 'vitest'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { startServer, type RunningServer, type ServeOptions } from '../../scripts/serve.mjs'
 
-/** Debian's Chromium, headless, with no background traffic to muddle network assertions. */
-export const launchChromium = (): Promise<Browser> =>
+/** Debian's Chromium, headless, with no background traffic to muddle network assertions; `extraArgs` added. */
+export const launchChromium = (extraArgs: string[] = []): Promise<Browser> =>
   chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', ...extraArgs],
   })
 
 /**
