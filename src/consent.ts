@@ -79,8 +79,6 @@ export const createConsent = /* @__NO_SIDE_EFFECTS__ */ <const C extends string 
     }
   }
   const refused = (s: ConsentState<C>) => names.filter((n) => !s.granted[n])
-  // A stored decision erases the leftovers of what it refuses (set before the SDK loaded, or under another revision).
-  if (state.choice) erase(refused(state))
 
   /**
    * Moves to `next` once storage has it: erases the cookies of the `gone` categories, then
@@ -98,6 +96,8 @@ export const createConsent = /* @__NO_SIDE_EFFECTS__ */ <const C extends string 
     for (const on of [false, true]) for (const n of changed) if (next.granted[n] === on) emit(on ? 'grant' : 'revoke', n)
   }
   const apply = (event: ConsentEvent<C>) => transition(state, event, config, Date.now())
+  // A stored decision erases the leftovers of what it refuses (set before the SDK loaded, or under another revision).
+  if (state.choice) move(state)
 
   // Another tab's decision or withdrawal; anything else it could send is not a decision to follow.
   const follow = (value: string | null): void => {
