@@ -11,6 +11,8 @@ export interface ServeOptions {
   mounts?: Record<string, string>
   /** Extra response headers, for every file or chosen by path. */
   headers?: Record<string, string> | ((pathname: string) => Record<string, string> | undefined)
+  /** Serve https with this PEM key and certificate. */
+  tls?: { key: string; cert: string }
 }
 
 /** A running server. */

@@ -4,6 +4,7 @@
 import { createReadStream, existsSync } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import { createServer } from 'node:http'
+import { createServer as createHttpsServer } from 'node:https'
 import { dirname, extname, join, resolve, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { handleReceipt } from '../examples/receipts-server.mjs'
@@ -40,11 +41,12 @@ const types = {
  * @param {Record<string, string>} [options.mounts] more URL prefixes (ending in `/`) mapped to folders, relative to `root`.
  * @param {Record<string, string> | ((pathname: string) => Record<string, string> | undefined)} [options.headers]
  *   extra response headers, for every file or chosen by path (e.g. a Content-Security-Policy).
+ * @param {{ key: string, cert: string }} [options.tls] serve https with this key and certificate.
  * @returns {Promise<{ url: string, port: number, server: import('node:http').Server, close: () => Promise<void> }>}
  *
  * Any request may carry `?delay=<ms>` (at most 10 s) to be answered that much later.
  */
-export const startServer = async ({ port = Number(process.env.PORT ?? 5173), host = '127.0.0.1', root = repo, mounts = {}, headers = {} } = {}) => {
+export const startServer = async ({ port = Number(process.env.PORT ?? 5173), host = '127.0.0.1', root = repo, mounts = {}, headers = {}, tls } = {}) => {
   const table = Object.entries({
     ...mounts,
     '/dist/': 'dist',
@@ -65,7 +67,7 @@ export const startServer = async ({ port = Number(process.env.PORT ?? 5173), hos
     return info?.isFile() ? file : undefined
   }
 
-  const server = createServer(async (req, res) => {
+  const server = (tls ? createHttpsServer.bind(null, tls) : createServer)(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost')
     // The example endpoint that keeps proof-of-consent receipts (append-only JSON lines).
     if (url.pathname === '/receipts') return handleReceipt(req, res)
@@ -103,7 +105,7 @@ export const startServer = async ({ port = Number(process.env.PORT ?? 5173), hos
   })
   const actual = /** @type {import('node:net').AddressInfo} */ (server.address()).port
   return {
-    url: `http://${host}:${actual}`,
+    url: `${tls ? 'https' : 'http'}://${host}:${actual}`,
     port: actual,
     server,
     close: () =>

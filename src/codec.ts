@@ -34,19 +34,10 @@ export const encode = <C extends string>(stored: StoredChoice<C>, config: Resolv
   return `${body}.${hash(body)}`
 }
 
-/**
- * Decodes and validates a stored value. Anything malformed, corrupted, oversized, dated in the
- * future or refusing a required category is `invalid`; a well-formed value for another revision
- * or category set is `revised`; an old one `expired`. Never a partial grant.
- */
-export const decode = <C extends string>(
-  value: unknown,
-  config: ResolvedConfig<C>,
-  now: number,
-): Decoded<C> => {
-  if (value == null || value === '') return null
-  // Anything but a string matches nothing (`exec` makes it one).
-  const match = FORMAT.exec(value as string)
+/** Decodes one stored value (see `decode`). */
+const decodeOne = <C extends string>(value: string, config: ResolvedConfig<C>, now: number): Decoded<C> => {
+  if (!value) return null
+  const match = FORMAT.exec(value)
   if (!match || hash(match[1]!) !== match[6]) return INVALID
   const [, , configHash, bits, time, id] = match as unknown as string[] as [string, string, string, string, string, string]
   if (configHash !== config.configHash) return { reason: 'revised', id }
@@ -59,4 +50,21 @@ export const decode = <C extends string>(
   )
     return INVALID
   return now - decidedAt > config.expiresAfterDays * DAY ? { reason: 'expired', id } : { choice, decidedAt, id }
+}
+
+/**
+ * Decodes and validates a stored value. Anything malformed, corrupted, oversized, dated in the
+ * future or refusing a required category is `invalid`; a well-formed value for another revision
+ * or category set is `revised`; an old one `expired`. Never a partial grant. Several values
+ * joined by `;` (cookies of the same name on several scopes): the newest valid one wins.
+ */
+export const decode = <C extends string>(value: unknown, config: ResolvedConfig<C>, now: number): Decoded<C> => {
+  let best: Decoded<C> = null
+  // A valid value counts by its date, any other one as 0, nothing as -1: the first of the best wins.
+  const rank = (d: Decoded<C>) => (d as StoredChoice<C> | null)?.decidedAt ?? (d ? 0 : -1)
+  for (const part of String(value ?? '').split(';')) {
+    const d = decodeOne(part, config, now)
+    if (rank(d) > rank(best)) best = d
+  }
+  return best
 }

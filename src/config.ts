@@ -82,6 +82,8 @@ export const resolveConfig = <C extends string>(config: ConsentConfig<C> = {}): 
   })
   const cookie = cookieOptions(config.cookie)
   if (!TOKEN.test(cookie.name)) fail('cookie.name', 'cookie')
+  // Browsers refuse a `__Host-` cookie that has a Domain.
+  if (cookie.domain && /^__host-/i.test(cookie.name)) fail('cookie.domain', 'host')
   return {
     revision,
     names,

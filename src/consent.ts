@@ -7,7 +7,7 @@ import { loadScript } from './load-script'
 import { initialState, sameState, transition, type ConsentEvent } from './machine'
 import { cookieStorage, safeStorage } from './storage'
 import { startSync } from './sync'
-import type { Consent, ConsentConfig, ConsentReceipt, DecisionMethod, DefaultCategory } from './types'
+import type { Consent, ConsentConfig, ConsentReceipt, ConsentState, DecisionMethod, DefaultCategory } from './types'
 
 type Fn = (...args: never[]) => void
 
@@ -69,22 +69,40 @@ export const createConsent = /* @__NO_SIDE_EFFECTS__ */ <const C extends string 
 
   let state = initialState(config, gpc, decode(storage.read(), config, Date.now()))
 
-  const apply = (event: ConsentEvent<C>): void => {
+  // A cookie fault (a sandboxed iframe throws on document.cookie) is reported once; erasure stops.
+  let erase = (categories: C[]): void => {
+    try {
+      eraseCookies(cookies, categories)
+    } catch (error) {
+      erase = noop
+      onError(error)
+    }
+  }
+  const refused = (s: ConsentState<C>) => names.filter((n) => !s.granted[n])
+
+  /**
+   * Moves to `next` once storage has it: erases the cookies of the `gone` categories, then
+   * notifies. Storage and erasure report their faults and never throw, so the events always
+   * follow the state.
+   */
+  const move = (next: ConsentState<C>, gone = refused(next)): void => {
     const prev = state
-    const next = transition(prev, event, config, Date.now())
+    erase(gone)
     if (sameState(prev, next)) return
     state = next
     const changed = names.filter((n) => next.granted[n] !== prev.granted[n])
-    eraseCookies(cookies, changed.filter((n) => prev.granted[n]))
     emit('state', next, prev)
     // Revokes first, then grants.
     for (const on of [false, true]) for (const n of changed) if (next.granted[n] === on) emit(on ? 'grant' : 'revoke', n)
   }
+  const apply = (event: ConsentEvent<C>) => transition(state, event, config, Date.now())
+  // A stored decision erases the leftovers of what it refuses (set before the SDK loaded, or under another revision).
+  if (state.choice) move(state)
 
   // Another tab's decision or withdrawal; anything else it could send is not a decision to follow.
   const follow = (value: string | null): void => {
     const stored = decode(value, config, Date.now())
-    if (!stored || 'choice' in stored) apply({ type: 'restore', stored })
+    if (!stored || 'choice' in stored) move(apply({ type: 'restore', stored }))
   }
   let sync: BroadcastChannel | undefined
   const onStorage = () => follow(storage.read())
@@ -109,11 +127,13 @@ export const createConsent = /* @__NO_SIDE_EFFECTS__ */ <const C extends string 
     } satisfies ConsentReceipt<C>)
 
   const decide = (method: 'accept-all' | 'reject-all' | 'custom', choice?: Partial<Record<C, boolean>>): void => {
-    apply({ type: 'decide', method, id: randomId(), choice })
-    const value = encode(state as StoredChoice<C>, config)
+    const next = apply({ type: 'decide', method, id: randomId(), choice })
+    const value = encode(next as StoredChoice<C>, config)
     storage.write(value)
     sync?.postMessage(value)
-    receipt(method, state.id!, state.decidedAt!)
+    // Every decision erases the cookies of every category it leaves refused, whatever came before.
+    move(next)
+    receipt(method, next.id!, next.decidedAt!)
   }
 
   // `=== true`: an undeclared name, even `toString`, is never granted; nor is no category at all.
@@ -149,10 +169,10 @@ export const createConsent = /* @__NO_SIDE_EFFECTS__ */ <const C extends string 
     withdraw: () => {
       const { id, status } = state
       // Everything the visitor granted goes, opt-out categories included, before pending applies its defaults.
-      eraseCookies(cookies, names.filter((n) => modes[n] !== 'required'))
+      const next = apply({ type: 'withdraw' })
       storage.clear()
-      apply({ type: 'withdraw' })
       sync?.postMessage(null)
+      move(next, names.filter((n) => modes[n] !== 'required'))
       if (status === 'decided') receipt('withdraw', id!, Date.now())
     },
     when: (categories, run) => {

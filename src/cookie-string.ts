@@ -20,11 +20,15 @@ export const serializeCookie = (name: string, value: string, { maxAge, path, dom
   (sameSite ? `; SameSite=${sameSite}` : '') +
   (secure ? '; Secure' : '')
 
-/** The value of cookie `name` in a `Cookie` header or `document.cookie`, or `null`. */
+/**
+ * The values of cookie `name` in a `Cookie` header or `document.cookie`, joined by `;` (several
+ * scopes can hold the same name; `decode` picks the newest valid one), or `null`.
+ */
 export const readCookie = (header: string | null | undefined, name: string): string | null => {
+  let values = ''
   for (const part of (header ?? '').split(';')) {
     const [key, ...value] = part.split('=')
-    if (key!.trim() === name && value.length) return value.join('=').trim()
+    if (key!.trim() === name && value.length) values += `;${value.join('=').trim()}`
   }
-  return null
+  return values.slice(1) || null
 }

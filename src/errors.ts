@@ -51,6 +51,7 @@ export const explain = (key: string, value?: unknown, more = ''): string => {
         days: () => 'must be a number of days above 0 and at most 395 (13 months)',
         cookies: () => 'must be an array of cookie declarations',
         cookie: () => 'must be a cookie name (letters, digits, "-", "_", "."…) or a RegExp',
+        host: () => 'a __Host- cookie is host-only: leave out domain, or use another name',
         category: (v, names) => `Unknown category ${v}; declared: ${names}`,
         save: () => 'save() takes an object such as { statistical: true }',
         boolean: (v) => `${v} must be true or false`,

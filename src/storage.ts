@@ -1,5 +1,6 @@
 import { cookieOptions, DEFAULT_COOKIE_NAME } from './config'
 import { readCookie, serializeCookie } from './cookie-string'
+import { eraseCookie } from './erase-cookies'
 import type { ConsentCookieOptions, ConsentStorage } from './types'
 
 /** Options of `cookieStorage`: the cookie's attributes and how long it lives. */
@@ -10,7 +11,9 @@ export interface CookieStorageOptions extends ConsentCookieOptions {
 
 /**
  * Keeps the choice in a first-party cookie (`consent_gate` by default) that the server can
- * read too: `Path=/; SameSite=Lax`, `Secure` on https, `Max-Age` in days.
+ * read too: `Path=/; SameSite=Lax`, `Secure` on https, `Max-Age` in days. Every write and clear
+ * first erases the cookie on every other scope the page can reach (host-only, parent domains,
+ * `/` and the path's prefixes), so that an older cookie can never outlive a newer decision.
  *
  * @example
  * ```ts
@@ -19,18 +22,22 @@ export interface CookieStorageOptions extends ConsentCookieOptions {
  */
 export const cookieStorage = /* @__NO_SIDE_EFFECTS__ */ (options: CookieStorageOptions = {}): ConsentStorage => {
   const { name, maxAgeDays = 182, ...attributes } = cookieOptions(options)
-  const set = (value: string, days: number) => {
-    if (typeof document !== 'undefined')
-      document.cookie = serializeCookie(name, value, {
-        ...attributes,
-        secure: attributes.secure ?? location.protocol === 'https:',
-        maxAge: days * 86400,
-      })
+  const browser = typeof document !== 'undefined'
+  const clear = () => {
+    if (browser) eraseCookie(name, attributes.domain, attributes.path)
   }
   return {
-    read: () => (typeof document === 'undefined' ? null : readCookie(document.cookie, name)),
-    write: (value) => set(value, maxAgeDays),
-    clear: () => set('', 0),
+    read: () => (browser ? readCookie(document.cookie, name) : null),
+    write: (value) => {
+      clear()
+      if (browser)
+        document.cookie = serializeCookie(name, value, {
+          ...attributes,
+          secure: attributes.secure ?? location.protocol === 'https:',
+          maxAge: maxAgeDays * 86400,
+        })
+    },
+    clear,
   }
 }
 

@@ -16,11 +16,13 @@ describe('storages', () => {
     vi.spyOn(document, 'cookie', 'set').mockImplementation((v: string) => void writes.push(v))
     const storage = cookieStorage({ domain: 'localhost', maxAgeDays: 30 })
     storage.write('1.abc')
-    expect(writes[0]).toBe(`consent_gate=1.abc; Max-Age=${30 * 86400}; Path=/; Domain=localhost; SameSite=Lax`)
+    expect(writes.at(-1)).toBe(`consent_gate=1.abc; Max-Age=${30 * 86400}; Path=/; Domain=localhost; SameSite=Lax`)
     cookieStorage({ name: 'cg', secure: true, sameSite: 'Strict' }).write('x')
-    expect(writes[1]).toBe(`cg=x; Max-Age=${182 * 86400}; Path=/; SameSite=Strict; Secure`)
+    expect(writes.at(-1)).toBe(`cg=x; Max-Age=${182 * 86400}; Path=/; SameSite=Strict; Secure`)
+    writes.length = 0
     storage.clear()
-    expect(writes[2]).toMatch(/^consent_gate=; Max-Age=0; Expires=Thu, 01 Jan 1970/)
+    expect(writes.length).toBeGreaterThan(0)
+    for (const w of writes) expect(w).toMatch(/^consent_gate=; Max-Age=0; Expires=Thu, 01 Jan 1970/)
   })
 
   it('cookieStorage and the config treat an option set to undefined as left out', () => {
@@ -29,7 +31,7 @@ describe('storages', () => {
     vi.spyOn(document, 'cookie', 'set').mockImplementation((v: string) => void writes.push(v))
     const unset = { name: undefined, path: undefined, sameSite: undefined, secure: undefined } as never
     cookieStorage(unset).write('x')
-    expect(writes[0]).toBe(`consent_gate=x; Max-Age=${182 * 86400}; Path=/; SameSite=Lax`)
+    expect(writes.at(-1)).toBe(`consent_gate=x; Max-Age=${182 * 86400}; Path=/; SameSite=Lax`)
     expect(resolveConfig({ revision: '1', cookie: unset }).cookie).toMatchObject({ name: 'consent_gate', path: '/', sameSite: 'Lax' })
   })
 

@@ -14,11 +14,11 @@ export const chromiumPath = (): string => {
   return path
 }
 
-/** Chromium, headless, with no background traffic to muddle network assertions. */
-export const launchChromium = (): Promise<Browser> =>
+/** Chromium, headless, with no background traffic to muddle network assertions; `extraArgs` added. */
+export const launchChromium = (extraArgs: string[] = []): Promise<Browser> =>
   chromium.launch({
     executablePath: chromiumPath(),
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', ...extraArgs],
   })
 
 /**

@@ -202,8 +202,8 @@ describe('gating in Chromium', () => {
     expect((await cookieNames(page)).filter((n) => n.startsWith('_pk'))).toEqual([])
     await expect.poll(() => frameUrl(page)).toBe('about:blank')
     expect(await placeholderShown(page)).toBe(true)
-    // save() refuses what it leaves out: first-party goes too.
-    expect(await page.evaluate(() => (window as unknown as Win).revoked)).toEqual(['statistical', 'first-party', 'third-party'])
+    // After a decision, save() keeps what it leaves out: first-party stays granted.
+    expect(await page.evaluate(() => (window as unknown as Win).revoked)).toEqual(['statistical', 'third-party'])
     // A later grant loads the iframe again; scripts that ran do not run twice.
     await page.evaluate(() => (window as unknown as Win).consent.acceptAll())
     await expect.poll(() => frameUrl(page)).toBe(`${server.url}/fixtures/frame.html`)
