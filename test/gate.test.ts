@@ -5,7 +5,8 @@ import { createGate } from '../src/gate'
 import { el, fakeStore, gated, startFixtureServer, waitFor } from './gate-helpers'
 
 const win = window as unknown as { log: string[]; runs: number }
-const flush = () => new Promise((r) => setTimeout(r, 0))
+// A decision runs its scripts in a task queued after the next frame: wait for both.
+const flush = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)))
 
 let server: Awaited<ReturnType<typeof startFixtureServer>>
 let stops: (() => void)[] = []
