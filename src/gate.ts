@@ -182,7 +182,8 @@ export const createGate = (consent: Store, policy: () => ScriptPolicy | undefine
     // Per-embed consent: a `data-consent-grant` button grants its categories, keeping the rest of the choice.
     const click = (event: Event): void => {
       const categories = (event.target as Element).closest?.('[data-consent-grant]')?.getAttribute('data-consent-grant')!.match(/\S+/g)
-      if (categories) consent.save!({ ...consent.getState!().choice, ...Object.fromEntries(categories.map((c) => [c, true])) })
+      // Already granted: nothing to decide (and a second gate over the same root hears the same click).
+      if (categories && !consent.has(...categories)) consent.save!({ ...consent.getState!().choice, ...Object.fromEntries(categories.map((c) => [c, true])) })
     }
     observer.observe(root, { childList: true, subtree: true })
     root.addEventListener('click', click)

@@ -496,6 +496,19 @@ describe('per-embed consent', () => {
     expect(placeholder.hidden).toBe(true)
   })
 
+  test('two gates over the same root decide once per click; a button for granted categories decides nothing', () => {
+    const receipts: string[] = []
+    const consent = createConsent({ revision: '1', storage: memoryStorage(), onDecision: (r) => void receipts.push(r.method) })
+    stops.push(consent.destroy)
+    consent.gate(document.body)
+    const button = el('button', { 'data-consent-grant': 'third-party' })
+    document.body.append(button)
+    button.click()
+    button.click()
+    expect(receipts).toEqual(['custom'])
+    expect(consent.getState().granted['third-party']).toBe(true)
+  })
+
   test('one listener per root, removed on stop; buttons outside the root do nothing', () => {
     const consent = createConsent({ revision: '1', storage: memoryStorage(), gate: false })
     stops.push(consent.destroy)
