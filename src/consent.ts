@@ -2,11 +2,12 @@ import { decode, encode, type StoredChoice } from './codec'
 import { resolveConfig } from './config'
 import { eraseCookies } from './erase-cookies'
 import { ConsentError, explain } from './errors'
-import { startGate } from './gate'
-import { loadScript } from './load-script'
+import { createGate } from './gate'
+import { createLoader } from './load-script'
 import { initialState, sameState, transition, type ConsentEvent } from './machine'
 import { cookieStorage, safeStorage } from './storage'
 import { startSync } from './sync'
+import { scriptPolicy } from './trusted-types'
 import type { Consent, ConsentConfig, ConsentReceipt, ConsentState, DecisionMethod, DefaultCategory } from './types'
 
 type Fn = (...args: never[]) => void
@@ -184,12 +185,15 @@ export const createConsent = /* @__NO_SIDE_EFFECTS__ */ <const C extends string 
       return go() ? noop : (off = api.subscribe(go))
     },
     // when() checks the categories inside the promise: an unknown one rejects it.
-    loadScript: (src, loadOptions) => loadScript(api as Consent<string>, src, loadOptions, nonce),
-    // A stopped gate stays listed until destroy: stopping one twice is harmless.
+    loadScript: (src, loadOptions) => load(src, loadOptions),
+    // A stopped gate leaves the list (holding nothing of its root); stopping one twice is harmless.
     gate: (root) => {
-      const stop = startGate(api as Consent<string>, root ?? document, nonce)
-      add('stop', stop)
-      return stop
+      const stop = gateRoot(root ?? document)
+      const off = add('stop', stop)
+      return () => {
+        off()
+        stop()
+      }
     },
     on: ((event: 'decision' | 'grant' | 'revoke', handler: Fn) => {
       if (!/^(decision|grant|revoke)$/.test(event)) throw new ConsentError(explain('event', event))
@@ -203,6 +207,10 @@ export const createConsent = /* @__NO_SIDE_EFFECTS__ */ <const C extends string 
     },
   }
 
+  // One gate for every root (one queue, each script activated once), one loader, one Trusted Types policy.
+  const policy = () => scriptPolicy(onError)
+  const gateRoot = createGate(api as Consent<string>, policy, nonce)
+  const load = createLoader(api as Consent<string>, policy, nonce)
   if (browser && options.gate !== false) api.gate(document)
   // After gating, so that a stored consent's scripts run first. A `storage` event only reports
   // another tab's localStorage write, never a cookie's, and listening costs a round trip to the

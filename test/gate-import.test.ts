@@ -4,13 +4,13 @@ import { fakeStore } from './gate-helpers'
 
 test('importing the gating modules touches no browser global; loadScript waits for consent without one', async () => {
   expect(typeof document).toBe('undefined')
-  const { startGate } = await import('../src/gate')
-  const { loadScript } = await import('../src/load-script')
-  expect(typeof startGate).toBe('function')
+  const { createGate } = await import('../src/gate')
+  const { createLoader } = await import('../src/load-script')
+  expect(typeof createGate).toBe('function')
   // Refused: no element is created, so nothing needs `document` yet.
   const store = fakeStore()
   let settled = false
-  void loadScript(store, '/stats.js', { category: 'statistical' }).finally(() => (settled = true))
+  void createLoader(store, () => undefined)('/stats.js', { category: 'statistical' }).finally(() => (settled = true))
   store.set({ 'third-party': true })
   await new Promise((r) => setTimeout(r, 10))
   expect(settled).toBe(false)
