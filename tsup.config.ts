@@ -10,6 +10,7 @@ export default defineConfig([
       'policy/index': 'src/policy/index.ts',
       'server/index': 'src/server/index.ts',
       'audit/index': 'src/audit/index.ts',
+      'grant/index': 'src/grant/index.ts',
       'receipts/index': 'src/receipts/index.ts',
     },
     format: ['esm', 'cjs'],

@@ -1,7 +1,7 @@
 import type { Consent } from './types'
 import type { ScriptPolicy } from './trusted-types'
 
-type Store = Pick<Consent<string>, 'has' | 'subscribe'> & Partial<Pick<Consent<string>, 'getState' | 'save'>>
+type Store = Pick<Consent<string>, 'has' | 'subscribe'> & Partial<Pick<Consent<string>, 'getState'>>
 
 const ON = 1
 const BAD = 2
@@ -57,10 +57,10 @@ const JS = /^(module|\w+\/(x-)?(java|ecma)script)?$/i
  * const stop = gate(document.querySelector('main')!)
  * stop() // stop observing that root
  * ```
- * @param consent the store (`has` and `subscribe`; `save` and `getState` for `data-consent-grant` buttons; with `getState`, development builds name unknown categories).
+ * @param consent the store (`has` and `subscribe`; with `getState`, development builds name unknown categories).
  * @param policy the Trusted Types policy getter; `undefined` from it means no script may run.
  * @param nonce CSP nonce for scripts whose gated element carries none.
- * @returns a function that gates one root (where to look for `[data-consent]`, `[data-consent-placeholder]` and `[data-consent-grant]` elements) and returns its stop function.
+ * @returns a function that gates one root (where to look for `[data-consent]` and `[data-consent-placeholder]` elements) and returns its stop function.
  */
 export const createGate = (consent: Store, policy: () => ScriptPolicy | undefined, nonce?: string): ((root: ParentNode) => () => void) => {
   const marks = new WeakMap<Element, number>()
@@ -179,14 +179,7 @@ export const createGate = (consent: Store, policy: () => ScriptPolicy | undefine
       }
       apply(found.filter((el) => (at as Node).contains(el)).sort(order))
     })
-    // Per-embed consent: a `data-consent-grant` button grants its categories, keeping the rest of the choice.
-    const click = (event: Event): void => {
-      const categories = (event.target as Element).closest?.('[data-consent-grant]')?.getAttribute('data-consent-grant')!.match(/\S+/g)
-      // Already granted: nothing to decide (and a second gate over the same root hears the same click).
-      if (categories && !consent.has(...categories)) consent.save!({ ...consent.getState!().choice, ...Object.fromEntries(categories.map((c) => [c, true])) })
-    }
     observer.observe(root, { childList: true, subtree: true })
-    root.addEventListener('click', click)
     // A change of consent is a decision (a click, another tab): its scripts run in a later task.
     const off = consent.subscribe(() => scan(true))
     scan()
@@ -195,7 +188,6 @@ export const createGate = (consent: Store, policy: () => ScriptPolicy | undefine
       if (!at) return
       observer.disconnect()
       off()
-      at.removeEventListener('click', click)
       queue = queue.filter((el) => !at!.contains(el) || !marks.delete(el))
       at = undefined
     }

@@ -474,63 +474,6 @@ describe('hostile markup', () => {
   })
 })
 
-describe('per-embed consent', () => {
-  test('a data-consent-grant button grants its categories, keeping the rest of the choice, with a receipt', async () => {
-    const receipts: { method: string; granted: Record<string, boolean> }[] = []
-    const consent = createConsent({ revision: '1', storage: memoryStorage(), onDecision: (r) => void receipts.push(r) })
-    stops.push(consent.destroy)
-    consent.save({ statistical: true })
-    const frame = el('iframe', { 'data-consent': 'third-party', 'data-src': 'https://video.example/1' })
-    const placeholder = el('div', { 'data-consent-placeholder': 'third-party' })
-    const button = el('button', {}, '')
-    const label = el('span', {}, 'Show the video')
-    button.setAttribute('data-consent-grant', 'third-party')
-    button.append(label)
-    placeholder.append(button)
-    document.body.append(frame, placeholder)
-    await flush()
-    label.click()
-    expect(consent.getState().granted).toEqual({ necessary: true, statistical: true, 'first-party': false, 'third-party': true })
-    expect(receipts.map((r) => r.method)).toEqual(['custom', 'custom'])
-    expect(frame.getAttribute('src')).toBe('https://video.example/1')
-    expect(placeholder.hidden).toBe(true)
-  })
-
-  test('two gates over the same root decide once per click; a button for granted categories decides nothing', () => {
-    const receipts: string[] = []
-    const consent = createConsent({ revision: '1', storage: memoryStorage(), onDecision: (r) => void receipts.push(r.method) })
-    stops.push(consent.destroy)
-    consent.gate(document.body)
-    const button = el('button', { 'data-consent-grant': 'third-party' })
-    document.body.append(button)
-    button.click()
-    button.click()
-    expect(receipts).toEqual(['custom'])
-    expect(consent.getState().granted['third-party']).toBe(true)
-  })
-
-  test('one listener per root, removed on stop; buttons outside the root do nothing', () => {
-    const consent = createConsent({ revision: '1', storage: memoryStorage(), gate: false })
-    stops.push(consent.destroy)
-    const root = el('div')
-    const inside = el('button', { 'data-consent-grant': 'statistical' })
-    const outside = el('button', { 'data-consent-grant': 'third-party' })
-    root.append(inside)
-    document.body.append(root, outside)
-    const add = vi.spyOn(root, 'addEventListener')
-    const remove = vi.spyOn(root, 'removeEventListener')
-    const stop = consent.gate(root)
-    outside.click()
-    expect(consent.getState().status).toBe('pending')
-    inside.click()
-    expect(consent.getState().granted.statistical).toBe(true)
-    expect(consent.getState().granted['third-party']).toBe(false)
-    stop()
-    expect(add).toHaveBeenCalledTimes(1)
-    expect(remove).toHaveBeenCalledWith('click', add.mock.calls[0]![1])
-  })
-})
-
 describe('through createConsent', () => {
   const make = (gateOption?: false) =>
     createConsent({ revision: '1', storage: memoryStorage(), nonce: 'n0nce', ...(gateOption === false && { gate: false }) })

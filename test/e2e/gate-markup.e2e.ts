@@ -114,14 +114,18 @@ describe('order and memory', () => {
 })
 
 describe('per-embed consent', () => {
-  it('a data-consent-grant button grants its category on click, Enter or Space, keeping the rest of the choice', async () => {
+  it('with consent-gate/grant, a data-consent-grant button grants its category on click, Enter or Space, keeping the rest of the choice', async () => {
     const markup = `
       <iframe id="video" data-consent="third-party" data-src="/fixtures/frame.html"></iframe>
       <div id="placeholder" data-consent-placeholder="third-party" hidden>
         <button id="show" data-consent-grant="third-party">Show the video</button>
       </div>`
     for (const how of ['click', 'Enter', 'Space'] as const) {
-      const { page, errors } = await open(markup, "{ revision: '1', onDecision: (r) => (window.receipts ??= []).push(r.method) }")
+      const { page, errors } = await open(
+        markup,
+        "{ revision: '1', onDecision: (r) => (window.receipts ??= []).push(r.method) }",
+        "import { grantButtons } from '/dist/grant/index.js'\n  grantButtons(window.consent)",
+      )
       await page.evaluate(() => (window as unknown as Win).consent.save({ statistical: true }))
       if (how === 'click') await page.click('#show')
       else {

@@ -1,0 +1,1 @@
+export { grantButtons } from './grant-buttons'
