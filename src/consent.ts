@@ -110,7 +110,7 @@ export const createConsent = /* @__NO_SIDE_EFFECTS__ */ <const C extends string 
 
   /** The categories as a list, all of them declared. */
   const check = (categories: string | string[]): C[] => {
-    const list = ([] as string[]).concat(categories)
+    const list = [categories].flat()
     for (const c of list)
       if (!names.includes(c as C)) throw new ConsentError(explain('category', c, names.join(', ')))
     return list as C[]

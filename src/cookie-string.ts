@@ -1,6 +1,6 @@
 /** Attributes of a `Set-Cookie` / `document.cookie` assignment. */
 export interface CookieAttributes {
-  maxAge?: number
+  maxAge: number
   path?: string | undefined
   domain?: string | undefined
   sameSite?: string
@@ -10,11 +10,9 @@ export interface CookieAttributes {
 /** `name=value; Max-Age=…; Path=…; …` for `document.cookie` and `Set-Cookie`. */
 export const serializeCookie = (name: string, value: string, { maxAge, path, domain, sameSite, secure }: CookieAttributes): string =>
   `${name}=${value}` +
-  (maxAge == null
-    ? ''
-    : `; Max-Age=${Math.max(0, Math.floor(maxAge))}` +
-      // A past Expires as well: some engines read Max-Age=0 as a session cookie, not a deletion.
-      (maxAge > 0 ? '' : `; Expires=${new Date(0).toUTCString()}`)) +
+  `; Max-Age=${Math.max(0, Math.floor(maxAge))}` +
+  // A past Expires as well: some engines read Max-Age=0 as a session cookie, not a deletion.
+  (maxAge > 0 ? '' : `; Expires=${new Date(0).toUTCString()}`) +
   `; Path=${path ?? '/'}` +
   (domain ? `; Domain=${domain}` : '') +
   (sameSite ? `; SameSite=${sameSite}` : '') +

@@ -7,9 +7,9 @@
  * try { consent.save({ necessary: false }) } catch (e) { if (e instanceof ConsentError) … }
  * ```
  */
-export class ConsentError extends Error {
-  override name = 'ConsentError'
-}
+export class ConsentError extends Error {}
+// `name` on the prototype: a class field compiles to a constructor in every bundle.
+ConsentError.prototype.name = 'ConsentError'
 
 /**
  * A configuration `createConsent` (or a helper taking the config) cannot use; `field` names
@@ -21,7 +21,6 @@ export class ConsentError extends Error {
  * ```
  */
 export class ConsentConfigError extends ConsentError {
-  override name = 'ConsentConfigError'
   /** The config field that is wrong. */
   readonly field: string
   constructor(field: string, message: string) {
@@ -29,6 +28,7 @@ export class ConsentConfigError extends ConsentError {
     this.field = field
   }
 }
+ConsentConfigError.prototype.name = 'ConsentConfigError'
 
 type Help = (value: string, more: string) => string
 

@@ -67,7 +67,7 @@ export const createGate = (consent: Store, policy: () => ScriptPolicy | undefine
   let queue: HTMLScriptElement[] = []
   let busy = false
 
-  // A category the store does not know, or none, is never granted: `has` refuses unknown ones.
+  // A category the store does not know, or none, is never granted: `has` refuses unknown ones and none.
   // Development builds also warn, once per element. Bundlers replace process.env.NODE_ENV, so
   // production builds drop the checks and warnings with their text; without a bundler `process`
   // is undefined and the try keeps the page silent.
@@ -82,7 +82,7 @@ export const createGate = (consent: Store, policy: () => ScriptPolicy | undefine
         }
       }
     } catch {}
-    return marks.get(el) !== BAD && !!categories && consent.has(...categories)
+    return marks.get(el) !== BAD && consent.has(...(categories || []))
   }
 
   // Runs queued scripts in order. The page's element is never removed, moved or replaced (React,
