@@ -167,7 +167,7 @@ export const createGate = (consent: Store, policy: () => ScriptPolicy | undefine
     const scan = (later?: boolean): void => apply(query(at!), later)
 
     // A batch of mutations: only what was added is looked at, each added element and what it
-    // holds, still under the root, in document order (records come in mutation order). Past a
+    // holds, still under the root (in mutation order: `next` sorts the queued scripts). Past a
     // hundred added nodes, one query over the root costs less than one per node.
     const observer = new MutationObserver((records) => {
       const found: Element[] = []
@@ -177,7 +177,7 @@ export const createGate = (consent: Store, policy: () => ScriptPolicy | undefine
         // An element met twice (moved, or inside another added one) is harmless: activation is once.
         for (const node of addedNodes) if ((node as Element).querySelectorAll) found.push(node as Element, ...query(node as Element))
       }
-      apply(found.filter((el) => (at as Node).contains(el)).sort(order))
+      apply(found.filter((el) => (at as Node).contains(el)))
     })
     observer.observe(root, { childList: true, subtree: true })
     // A change of consent is a decision (a click, another tab): its scripts run in a later task.

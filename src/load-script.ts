@@ -44,18 +44,19 @@ export const createLoader = (
             } catch {}
             reject(Error(message))
           }
-          if (!safeUrl(src)) return fail(true)
-          consent.when(options.category, () => {
-            const tt = policy()
-            if (!tt) return
-            const el = document.createElement('script')
-            for (const [name, value] of Object.entries(options.attributes ?? {})) el.setAttribute(name, value)
-            if (nonce) el.nonce = nonce
-            el.src = tt.createScriptURL(src)
-            el.onload = () => resolve(el)
-            el.onerror = () => fail()
-            document.head.append(el)
-          })
+          if (!safeUrl(src)) fail(true)
+          else
+            consent.when(options.category, () => {
+              const tt = policy()
+              if (!tt) return
+              const el = document.createElement('script')
+              for (const [name, value] of Object.entries(options.attributes ?? {})) el.setAttribute(name, value)
+              if (nonce) el.nonce = nonce
+              el.src = tt.createScriptURL(src)
+              el.onload = () => resolve(el)
+              el.onerror = () => fail()
+              document.head.append(el)
+            })
         })),
       )
     return promise
