@@ -14,12 +14,16 @@ const root = fileURLToPath(new URL('..', import.meta.url))
 /** Behaviour → [file under src/, how to take it out]. */
 const WITHOUT = {
   'config validation': ['config', (s) => s.replace(/ {2}if \(typeof revision[\s\S]*? {2}const cookie = /, "  const names = Object.keys(Object(categories)) as C[]\n  const modes = {} as Record<C, CategoryMode>\n  for (const name of names) modes[name] = categories[name]?.mode\n  const cookie = ")],
-  'consent.loadScript': ['consent', (s) => s.replace(/loadScript: \(src, loadOptions\) => loadScript\([^)]*\),/, '')],
+  'consent.loadScript': ['consent', (s) => s.replace(/loadScript: \(src, loadOptions\) => load\([^)]*\),/, '').replace(/ {2}const load = createLoader\([^)]*\)\n/, '')],
   'cross-tab sync': ['consent', (s) => s.replace('sync = startSync(config.cookie.name, follow)', '')],
   'storage fallback to memory': ['consent', (s) => s.replace(/safeStorage\((options\.storage \?\? cookieStorage\(\{[^}]*\}\)), onError\)/, '$1')],
   'gating elements that appear later (MutationObserver)': ['gate', (s) => s.replace(/const observer = new MutationObserver[\s\S]*?observer\.observe\(root, \{ childList: true, subtree: true \}\)/, 'const observer = { disconnect() {} }')],
   placeholders: ['gate', (s) => s.replace(/if \(el\.hasAttribute\('data-consent-placeholder'\)\)[^\n]*\n/, '')],
-  'erasing cookies on refusal': ['erase-cookies', (s) => s.replace(/\{\n {2}\/\/ Reading[\s\S]*$/, '{}\n')],
+  'erasing cookies on refusal': ['erase-cookies', (s) => s.replace(/(export const eraseCookies = [^{]*\{)[\s\S]*$/, '$1}\n')],
+  'erasing on every reachable scope (host-only, parent domains, path prefixes, Secure, Partitioned)': ['erase-cookies', (s) => s.replace(/(export const eraseCookie = [^{]*\{)[\s\S]*?\n\}\n/, "$1\n  document.cookie = serializeCookie(name, '', { maxAge: 0, path, domain })\n}\n")],
+  'the newest of several consent cookies wins': ['codec', (s) => s.replace(/ {2}let best: Decoded<C> = null[\s\S]*?return best\n/, "  return decodeOne(String(value ?? '').split(';')[0]!, config, now)\n")],
+  'only relative or http(s) URLs copied': ['gate', (s) => s.replace(/export const safeUrl = \(url: string\): boolean => \{[\s\S]*?\n\}\n/, 'export const safeUrl = (url: string): boolean => true\n').replace('const url = unsafe(el)', "const url = ''")],
+  'Trusted Types policy': ['trusted-types', (s) => s.replace(/export const scriptPolicy = [\s\S]*$/, 'export const scriptPolicy = (onError: (error: unknown) => void): ScriptPolicy | undefined => ({ createScript: String, createScriptURL: String })\n')],
   'frozen states': ['machine', (s) => s.replace('const freeze = Object.freeze', 'const freeze = <T,>(x: T) => x')],
 }
 
