@@ -83,7 +83,7 @@ export function App() {
             className="link"
             onClick={() => {
               withdraw()
-              settingsButton.current?.focus() // this button goes away with the decision
+              settingsButton.current?.focus() // Withdraw goes away with the decision: focus stays in the footer
             }}
           >
             {t.withdraw}
