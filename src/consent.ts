@@ -2,7 +2,7 @@ import { decode, encode, type StoredChoice } from './codec'
 import { resolveConfig } from './config'
 import { eraseCookies } from './erase-cookies'
 import { ConsentError, explain } from './errors'
-import { startGate } from './gate'
+import { createGate } from './gate'
 import { loadScript } from './load-script'
 import { initialState, sameState, transition, type ConsentEvent } from './machine'
 import { cookieStorage, safeStorage } from './storage'
@@ -147,7 +147,7 @@ export const createConsent = /* @__NO_SIDE_EFFECTS__ */ <const C extends string 
     loadScript: (src, loadOptions) => loadScript(api as Consent<string>, src, loadOptions, nonce),
     // A stopped gate stays listed until destroy: stopping one twice is harmless.
     gate: (root) => {
-      const stop = startGate(api as Consent<string>, root ?? document, nonce)
+      const stop = gateRoot(root ?? document)
       add('stop', stop)
       return stop
     },
@@ -163,6 +163,8 @@ export const createConsent = /* @__NO_SIDE_EFFECTS__ */ <const C extends string 
     },
   }
 
+  // One gate for every root: one queue, and each script activated once.
+  const gateRoot = createGate(api as Consent<string>, nonce)
   if (browser && options.gate !== false) api.gate(document)
   // After gating, so that a stored consent's scripts run first. A `storage` event only reports
   // another tab's localStorage write, never a cookie's, and listening costs a round trip to the

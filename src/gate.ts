@@ -11,11 +11,14 @@ const BAD = 2
  */
 const query = (node: ParentNode): Element[] => [...node.querySelectorAll('[data-consent-placeholder]'), ...node.querySelectorAll('[data-consent]')]
 
-/** The new script: every attribute but the gating ones (`data-src` and `data-type` as `src` and `type`), the nonce, the text. */
+/**
+ * The live script: every attribute but the gating ones and the `id` (which stays unique, on the
+ * page's element), `data-src` and `data-type` as `src` and `type`, the nonce, the text.
+ */
 const copyScript = (old: HTMLScriptElement, nonce?: string): HTMLScriptElement => {
   const el = old.ownerDocument.createElement('script')
   for (const { name, value } of old.attributes)
-    if (!/^(type|nonce|data-consent)$/.test(name)) el.setAttribute(name.replace(/^data-(?=src$|type$)/, ''), value)
+    if (!/^(type|nonce|id|data-consent)$/.test(name)) el.setAttribute(name.replace(/^data-(?=src$|type$)/, ''), value)
   // Browsers hide the nonce attribute once parsed; the property keeps it (and sets no attribute).
   el.nonce = old.nonce || nonce || ''
   // Dynamic scripts are async by default; ours keep document order unless marked async.
@@ -25,23 +28,25 @@ const copyScript = (old: HTMLScriptElement, nonce?: string): HTMLScriptElement =
 }
 
 /**
- * Activates the gated elements under `root` whose categories are all granted, now and as
- * consent changes or elements appear; empties gated iframes again on revoke. Used by
- * `consent.gate()`, which `createConsent` calls on `document` unless `gate: false`.
+ * The gate of one store: activates the gated elements under each root it is given whose
+ * categories are all granted, now and as consent changes or elements appear; empties gated
+ * iframes again on revoke. Every root shares one queue and one record of what was activated,
+ * so overlapping roots never run a script twice or out of order. `createConsent` makes one per
+ * store for `consent.gate()`.
  *
  * @example
  * ```ts
- * const stop = startGate(consent, document.querySelector('main')!, 'r4nd0m')
- * stop() // stop observing
+ * const gate = createGate(consent, 'r4nd0m')
+ * const stop = gate(document.querySelector('main')!)
+ * stop() // stop observing that root
  * ```
  * @param consent the store (only `has` and `subscribe` are needed; with `getState`, development builds name unknown categories).
- * @param root where to look for `[data-consent]` and `[data-consent-placeholder]` elements.
  * @param nonce CSP nonce for scripts whose gated element carries none.
- * @returns a function that stops observing the DOM and the store.
+ * @returns a function that gates one root (where to look for `[data-consent]` and `[data-consent-placeholder]` elements) and returns its stop function.
  */
-export const startGate = (consent: Store, root: ParentNode, nonce?: string): (() => void) => {
+export const createGate = (consent: Store, nonce?: string): ((root: ParentNode) => () => void) => {
   const marks = new WeakMap<Element, number>()
-  const queue: HTMLScriptElement[] = []
+  let queue: HTMLScriptElement[] = []
   let busy = false
 
   // A category the store does not know, or none, is never granted: `has` refuses unknown ones.
@@ -64,11 +69,14 @@ export const startGate = (consent: Store, root: ParentNode, nonce?: string): (()
 
   // Runs queued scripts in order; an external one holds the rest until it settles, unless async.
   // An inline module has no load event: like in HTML, it runs once its imports are in.
+  // The page's element is never removed, moved or replaced (React, Vue or a morphing library
+  // still holds it): it stays inert, marked as done, and the live script goes right after it.
+  // A script taken out of the document meanwhile is skipped: one inserted there would never run.
   const next = (): void => {
     busy = false
     let old: HTMLScriptElement | undefined
     while (!busy && (old = queue.shift())) {
-      if (!old.parentNode || !ok(old, 'data-consent')) {
+      if (!old.isConnected || !ok(old, 'data-consent')) {
         marks.delete(old)
         continue
       }
@@ -78,7 +86,7 @@ export const startGate = (consent: Store, root: ParentNode, nonce?: string): (()
         el.addEventListener('load', next)
         el.addEventListener('error', next)
       }
-      old.replaceWith(el)
+      old.after(el)
     }
   }
 
@@ -112,27 +120,30 @@ export const startGate = (consent: Store, root: ParentNode, nonce?: string): (()
     if (!busy) next()
   }
 
-  const scan = (): void => apply(query(root))
+  return (root) => {
+    const scan = (): void => apply(query(root))
 
-  // A batch of mutations: only what was added is looked at, each added element and what it
-  // holds, still under the root, in document order (records come in mutation order). Past a
-  // hundred added nodes, one query over the root costs less than one per node.
-  const observer = new MutationObserver((records) => {
-    const found: Element[] = []
-    let added = 0
-    for (const { addedNodes } of records) {
-      if ((added += addedNodes.length) > 99) return scan()
-      // An element met twice (moved, or inside another added one) is harmless: activation is once.
-      for (const node of addedNodes) if ((node as Element).querySelectorAll) found.push(node as Element, ...query(node as Element))
+    // A batch of mutations: only what was added is looked at, each added element and what it
+    // holds, still under the root, in document order (records come in mutation order). Past a
+    // hundred added nodes, one query over the root costs less than one per node.
+    const observer = new MutationObserver((records) => {
+      const found: Element[] = []
+      let added = 0
+      for (const { addedNodes } of records) {
+        if ((added += addedNodes.length) > 99) return scan()
+        // An element met twice (moved, or inside another added one) is harmless: activation is once.
+        for (const node of addedNodes) if ((node as Element).querySelectorAll) found.push(node as Element, ...query(node as Element))
+      }
+      apply(found.filter((el) => (root as Node).contains(el)).sort((a, b) => (a.compareDocumentPosition(b) & 2) - 1))
+    })
+    observer.observe(root, { childList: true, subtree: true })
+    const off = consent.subscribe(scan)
+    scan()
+    // The root's scripts still queued leave the queue, unmarked: another root over them may run them.
+    return () => {
+      observer.disconnect()
+      off()
+      queue = queue.filter((el) => !root.contains(el) || !marks.delete(el))
     }
-    apply(found.filter((el) => (root as Node).contains(el)).sort((a, b) => (a.compareDocumentPosition(b) & 2) - 1))
-  })
-  observer.observe(root, { childList: true, subtree: true })
-  const off = consent.subscribe(scan)
-  scan()
-  return () => {
-    observer.disconnect()
-    off()
-    queue.length = 0
   }
 }

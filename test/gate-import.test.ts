@@ -4,9 +4,9 @@ import { fakeStore } from './gate-helpers'
 
 test('importing the gating modules touches no browser global; loadScript waits for consent without one', async () => {
   expect(typeof document).toBe('undefined')
-  const { startGate } = await import('../src/gate')
+  const { createGate } = await import('../src/gate')
   const { loadScript } = await import('../src/load-script')
-  expect(typeof startGate).toBe('function')
+  expect(typeof createGate).toBe('function')
   // Refused: no element is created, so nothing needs `document` yet.
   const store = fakeStore()
   let settled = false

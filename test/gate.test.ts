@@ -1,7 +1,7 @@
 // @vitest-environment-options {"settings": {"enableJavaScriptEvaluation": true, "suppressInsecureJavaScriptEnvironmentWarning": true}}
 import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from 'vitest'
 import { createConsent, memoryStorage } from 'consent-gate'
-import { startGate } from '../src/gate'
+import { createGate } from '../src/gate'
 import { el, fakeStore, gated, startFixtureServer, waitFor } from './gate-helpers'
 
 const win = window as unknown as { log: string[]; runs: number }
@@ -9,8 +9,11 @@ const flush = () => new Promise((r) => setTimeout(r, 0))
 
 let server: Awaited<ReturnType<typeof startFixtureServer>>
 let stops: (() => void)[] = []
-const gate = (store: Parameters<typeof startGate>[0], root: ParentNode = document.body, nonce?: string) => {
-  const stop = startGate(store, root, nonce)
+type Store = Parameters<typeof createGate>[0]
+/** The live script the gate put right after a gated one. */
+const live = (script: Element) => script.nextElementSibling as HTMLScriptElement
+const gate = (store: Store, root: ParentNode = document.body, nonce?: string) => {
+  const stop = createGate(store, nonce)(root)
   stops.push(stop)
   return stop
 }
@@ -47,14 +50,17 @@ describe('startGate', () => {
     expect(img.hasAttribute('srcset')).toBe(false)
   })
 
-  test('replaces a granted script by a new one with every other attribute, the text and data-type as type', async () => {
+  test('puts a live script right after a granted one, with every other attribute but the id, the text and data-type as type; the page\'s element stays, inert', async () => {
     const store = fakeStore({ statistical: true })
     const script = gated('statistical', { id: 's', class: 'x', 'data-site': '3', 'data-type': 'module', crossorigin: 'anonymous' }, 'window.runs = (window.runs || 0) + 1 // <b>not html</b>')
     document.body.append(script)
     gate(store)
-    const active = document.getElementById('s') as HTMLScriptElement
-    expect(active).not.toBe(script)
-    expect(script.isConnected).toBe(false)
+    const active = live(script)
+    expect(document.getElementById('s')).toBe(script)
+    expect(script.isConnected).toBe(true)
+    expect(script.getAttribute('type')).toBe('text/plain')
+    expect(active.localName).toBe('script')
+    expect(active.hasAttribute('id')).toBe(false)
     expect(active.getAttribute('type')).toBe('module')
     expect(active.getAttribute('class')).toBe('x')
     expect(active.getAttribute('data-site')).toBe('3')
@@ -125,7 +131,7 @@ describe('startGate', () => {
     )
     gate(store)
     await waitFor(() => win.log.length === 1)
-    expect(document.querySelectorAll('script[type="text/plain"]')).toHaveLength(0)
+    expect(document.querySelectorAll('script:not([type="text/plain"])')).toHaveLength(2)
   })
 
   test('carries the nonce from the .nonce property, or the config nonce, never the emptied attribute', () => {
@@ -136,8 +142,8 @@ describe('startGate', () => {
     const other = gated('statistical', { id: 'other' })
     document.body.append(own, other)
     gate(store, document.body, 'from-config')
-    const a = document.getElementById('own') as HTMLScriptElement
-    const b = document.getElementById('other') as HTMLScriptElement
+    const a = live(own)
+    const b = live(other)
     expect(a.nonce).toBe('from-element')
     expect(a.hasAttribute('nonce')).toBe(false)
     expect(b.nonce).toBe('from-config')
@@ -150,10 +156,10 @@ describe('startGate', () => {
     document.body.append(script, frame)
     win.runs = 0
     gate(store)
-    expect(document.getElementById('s')).toBe(script)
+    expect(script.nextElementSibling).toBe(frame)
     expect(frame.hasAttribute('src')).toBe(false)
     store.set({ 'third-party': true })
-    expect(document.getElementById('s')).not.toBe(script)
+    expect(live(script).text).toBe('window.runs++')
     expect(frame.getAttribute('src')).toBe('https://video.example/1')
     expect(win.runs).toBe(1)
   })
@@ -168,7 +174,7 @@ describe('startGate', () => {
     store.set({ statistical: false })
     store.set({ statistical: true })
     expect(win.runs).toBe(1)
-    expect(document.querySelectorAll('script')).toHaveLength(1)
+    expect(document.querySelectorAll('script')).toHaveLength(2)
   })
 
   test('sets src, srcset and href from their data- attributes, and empties iframes on revoke until granted again', () => {
@@ -322,7 +328,7 @@ describe('startGate', () => {
     await waitFor(() => win.log.length === 1)
     await new Promise((r) => setTimeout(r, 50))
     expect(win.log).toEqual(['second'])
-    expect(document.getElementById('late')?.getAttribute('type')).toBe('text/plain')
+    expect(document.getElementById('late')?.nextElementSibling).toBeNull()
     store.set({ statistical: true })
     expect(win.log).toEqual(['second', 'third'])
   })
@@ -350,7 +356,7 @@ describe('startGate', () => {
     const empty = gated('', { id: 'empty' }, 'window.runs++')
     document.body.append(typo, empty)
     win.runs = 0
-    gate(store as unknown as Parameters<typeof startGate>[0])
+    gate(store as unknown as Store)
     store.set({ statistical: true })
     expect(win.runs).toBe(0)
     expect(warn).toHaveBeenCalledTimes(2)
@@ -387,7 +393,7 @@ describe('through createConsent', () => {
     expect(document.getElementById('p')?.hidden).toBe(false)
     consent.acceptAll()
     expect(win.log).toEqual(['stats'])
-    expect((document.getElementById('s') as HTMLScriptElement).nonce).toBe('n0nce')
+    expect(live(document.getElementById('s')!).nonce).toBe('n0nce')
     expect(document.getElementById('f')?.getAttribute('src')).toBe('https://video.example/1')
     expect(document.getElementById('p')?.hidden).toBe(true)
     consent.withdraw()
