@@ -8,6 +8,7 @@ export default defineConfig({
     'google/index': 'src/google/index.ts',
     'policy/index': 'src/policy/index.ts',
     'server/index': 'src/server/index.ts',
+    'svelte/index': 'src/svelte/index.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

@@ -9,14 +9,15 @@ const root = resolve(import.meta.dirname, '..')
 const scratch = mkdtempSync(join(tmpdir(), 'consent-gate-pack-'))
 const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' })
 
-const subpaths = ['consent-gate', 'consent-gate/react', 'consent-gate/vue', 'consent-gate/google', 'consent-gate/policy', 'consent-gate/server']
+const subpaths = ['consent-gate', 'consent-gate/react', 'consent-gate/vue', 'consent-gate/google', 'consent-gate/policy', 'consent-gate/server', 'consent-gate/svelte']
 const expected = {
   'consent-gate': ['createConsent', 'cookieStorage', 'localStorageStorage', 'memoryStorage', 'sendReceipts', 'ConsentError', 'ConsentConfigError'],
   'consent-gate/react': ['ConsentProvider', 'useConsent', 'ConsentGate'],
   'consent-gate/vue': ['consentPlugin', 'useConsent', 'ConsentGate'],
   'consent-gate/google': ['googleConsentMode'],
   'consent-gate/policy': ['policyTable', 'renderPolicy'],
-  'consent-gate/server': ['readConsent', 'consentSetCookie'],
+  'consent-gate/server': ['readConsent', 'consentSetCookie', 'serverConsent'],
+  'consent-gate/svelte': ['consentStore'],
 }
 
 try {
@@ -38,7 +39,7 @@ try {
     const consent = mods['consent-gate'].createConsent({ revision: '1', storage: mods['consent-gate'].memoryStorage() })
     consent.acceptAll()
     if (!consent.has('third-party')) failures.push('${kind}: acceptAll did not grant')
-    try { mods['consent-gate/server'].readConsent('', { revision: '' }) } catch (e) {
+    try { mods['consent-gate/server', 'consent-gate/svelte'].readConsent('', { revision: '' }) } catch (e) {
       if (!(e instanceof mods['consent-gate'].ConsentConfigError)) failures.push('${kind}: server errors are not the core ConsentConfigError class')
     }
     if (failures.length) { console.error(failures.join('\\n')); process.exit(1) }

@@ -19,6 +19,7 @@ export const ENTRIES = {
   google: "export * from 'consent-gate/google'",
   policy: "export * from 'consent-gate/policy'",
   server: "export * from 'consent-gate/server'",
+  svelte: "export * from 'consent-gate/svelte'",
 }
 
 /** `"3.0 kB"` → 3000, `"600 B"` → 600. */
