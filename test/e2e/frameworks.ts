@@ -124,7 +124,8 @@ export const frameworkScenarios = (example: FrameworkExample): void => {
     const context = await browser.newContext()
     const page = await context.newPage()
     const seen = watch(page)
-    await page.goto(`${app.url}${path}`)
+    // Network idle: the framework has hydrated, so a click reaches its handlers.
+    await page.goto(`${app.url}${path}`, { waitUntil: 'networkidle' })
     await page.getByRole('heading', { level: 1 }).waitFor()
     return { context, page, ...seen }
   }
@@ -199,8 +200,7 @@ export const frameworkScenarios = (example: FrameworkExample): void => {
 
     it('withdraw brings the banner back without a reload, and the embed goes', async () => {
       const { page, context, errors } = await accepted()
-      await page.reload() // the banner must come back even when the server left it out
-      await page.getByRole('heading', { level: 1 }).waitFor()
+      await page.reload({ waitUntil: 'networkidle' }) // the banner must come back even when the server left it out
       await expect.poll(() => runs(page)).toBe(1)
       await page.evaluate(() => ((window as { sameDocument?: boolean }).sameDocument = true))
       await page.getByRole('button', { name: 'Withdraw consent' }).click()
@@ -233,8 +233,7 @@ export const frameworkScenarios = (example: FrameworkExample): void => {
       const second = await visit()
       await banner(second.page).getByRole('button', { name: 'Reject all' }).click()
       await expect.poll(() => banner(second.page).count()).toBe(0)
-      await second.page.reload()
-      await second.page.getByRole('heading', { level: 1 }).waitFor()
+      await second.page.reload({ waitUntil: 'networkidle' })
       expect(await banner(second.page).count()).toBe(0)
       expect(await runs(second.page)).toBe(0)
       expect(second.errors).toEqual([])
@@ -250,7 +249,7 @@ export const frameworkScenarios = (example: FrameworkExample): void => {
       await context.addCookies([{ ...cookie, value }])
       const page = await context.newPage()
       const { errors, requested } = watch(page)
-      await page.goto(`${app.url}/`)
+      await page.goto(`${app.url}/`, { waitUntil: 'networkidle' })
       await expect.poll(() => banner(page).isVisible()).toBe(true)
       expect(await runs(page)).toBe(0)
       expect(requested('/analytics.js')).toBe(false)
@@ -267,10 +266,10 @@ export const frameworkScenarios = (example: FrameworkExample): void => {
         const messages: string[] = []
         page.on('console', (m) => void (['warning', 'error'].includes(m.type()) && messages.push(`${m.type()}: ${m.text()}`)))
         page.on('pageerror', (e) => messages.push(String(e)))
-        await page.goto(`${dev.url}/`, { timeout: 180_000 })
+        await page.goto(`${dev.url}/`, { timeout: 180_000, waitUntil: 'networkidle' })
         await banner(page).getByRole('button', { name: 'Accept all' }).click({ timeout: 120_000 })
         await expect.poll(() => runs(page), { timeout: 30_000 }).toBe(1)
-        await page.reload({ timeout: 120_000 })
+        await page.reload({ timeout: 120_000, waitUntil: 'networkidle' })
         await page.getByRole('heading', { level: 1 }).waitFor({ timeout: 120_000 })
         await expect.poll(() => runs(page), { timeout: 30_000 }).toBe(1)
         await page.getByRole('button', { name: 'Withdraw consent' }).click()
