@@ -87,6 +87,8 @@ export interface FrameworkExample {
   dev: (port: number) => string[]
   /** The consent cookie's name. */
   cookie: string
+  /** More checks on the page right after Accept all (e.g. Google Consent Mode in Next). */
+  afterAccept?: (page: Page) => Promise<void>
 }
 
 const BANNER_HTML = 'aria-label="Cookie consent"'
@@ -161,6 +163,7 @@ export const frameworkScenarios = (example: FrameworkExample): void => {
     it('Accept all runs the analytics once and shows the embed; a client-side navigation afterwards works', async () => {
       const { page, context, errors, requests } = await accepted()
       await expect.poll(() => runs(page)).toBe(1)
+      await example.afterAccept?.(page)
       await page.frameLocator('iframe[title="Demo video"]').getByText('Third-party video').waitFor()
       await page.evaluate(() => ((window as { sameDocument?: boolean }).sameDocument = true))
       await page.getByRole('link', { name: 'About this example' }).click()
