@@ -3,10 +3,11 @@ import { resolveConfig } from './config'
 import { eraseCookies } from './erase-cookies'
 import { ConsentError, explain } from './errors'
 import { createGate } from './gate'
-import { loadScript } from './load-script'
+import { createLoader } from './load-script'
 import { initialState, sameState, transition, type ConsentEvent } from './machine'
 import { cookieStorage, safeStorage } from './storage'
 import { startSync } from './sync'
+import { scriptPolicy } from './trusted-types'
 import type { Consent, ConsentConfig, ConsentReceipt, DecisionMethod, DefaultCategory } from './types'
 
 type Fn = (...args: never[]) => void
@@ -144,12 +145,15 @@ export const createConsent = /* @__NO_SIDE_EFFECTS__ */ <const C extends string 
       return go() ? noop : (off = api.subscribe(go))
     },
     // when() checks the categories inside the promise: an unknown one rejects it.
-    loadScript: (src, loadOptions) => loadScript(api as Consent<string>, src, loadOptions, nonce),
-    // A stopped gate stays listed until destroy: stopping one twice is harmless.
+    loadScript: (src, loadOptions) => load(src, loadOptions),
+    // A stopped gate leaves the list (holding nothing of its root); stopping one twice is harmless.
     gate: (root) => {
       const stop = gateRoot(root ?? document)
-      add('stop', stop)
-      return stop
+      const off = add('stop', stop)
+      return () => {
+        off()
+        stop()
+      }
     },
     on: ((event: 'decision' | 'grant' | 'revoke', handler: Fn) => {
       if (!/^(decision|grant|revoke)$/.test(event)) throw new ConsentError(explain('event', event))
@@ -163,8 +167,10 @@ export const createConsent = /* @__NO_SIDE_EFFECTS__ */ <const C extends string 
     },
   }
 
-  // One gate for every root: one queue, and each script activated once.
-  const gateRoot = createGate(api as Consent<string>, nonce)
+  // One gate for every root (one queue, each script activated once), one loader, one Trusted Types policy.
+  const policy = () => scriptPolicy(onError)
+  const gateRoot = createGate(api as Consent<string>, policy, nonce)
+  const load = createLoader(api as Consent<string>, policy, nonce)
   if (browser && options.gate !== false) api.gate(document)
   // After gating, so that a stored consent's scripts run first. A `storage` event only reports
   // another tab's localStorage write, never a cookie's, and listening costs a round trip to the

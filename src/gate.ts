@@ -1,6 +1,7 @@
 import type { Consent } from './types'
+import type { ScriptPolicy } from './trusted-types'
 
-type Store = Pick<Consent<string>, 'has' | 'subscribe'> & Partial<Pick<Consent<string>, 'getState'>>
+type Store = Pick<Consent<string>, 'has' | 'subscribe'> & Partial<Pick<Consent<string>, 'getState' | 'save'>>
 
 const ON = 1
 const BAD = 2
@@ -11,21 +12,37 @@ const BAD = 2
  */
 const query = (node: ParentNode): Element[] => [...node.querySelectorAll('[data-consent-placeholder]'), ...node.querySelectorAll('[data-consent]')]
 
+/** Sorts elements in document order. */
+const order = (a: Node, b: Node): number => (a.compareDocumentPosition(b) & 2) - 1
+
 /**
- * The live script: every attribute but the gating ones and the `id` (which stays unique, on the
- * page's element), `data-src` and `data-type` as `src` and `type`, the nonce, the text.
+ * Whether a URL is relative or `http:`/`https:`, parsed as browsers parse it (leading spaces and
+ * control characters, and tabs and newlines anywhere, do not count; any case).
+ *
+ * @example
+ * ```ts
+ * safeUrl(' JaVa\tScript:alert(1)') // false
+ * ```
+ * @param url the URL as written in the markup.
+ * @returns `true` when it may be copied.
  */
-const copyScript = (old: HTMLScriptElement, nonce?: string): HTMLScriptElement => {
-  const el = old.ownerDocument.createElement('script')
-  for (const { name, value } of old.attributes)
-    if (!/^(type|nonce|id|data-consent)$/.test(name)) el.setAttribute(name.replace(/^data-(?=src$|type$)/, ''), value)
-  // Browsers hide the nonce attribute once parsed; the property keeps it (and sets no attribute).
-  el.nonce = old.nonce || nonce || ''
-  // Dynamic scripts are async by default; ours keep document order unless marked async.
-  el.async = old.hasAttribute('async')
-  el.text = old.text
-  return el
+export const safeUrl = (url: string): boolean => {
+  try {
+    // A relative URL takes the base's scheme.
+    return /^https?:/.test(new URL(url, 'http://a').protocol)
+  } catch {
+    return false
+  }
 }
+
+/** The first URL of `el` that may not be copied (every candidate of a srcset is checked; a script's own `src` too), if any. */
+const unsafe = (el: Element): string | null | undefined =>
+  ['data-srcset', 'data-src', 'data-href', el.localName === 'script' ? 'src' : '']
+    .map((name) => el.getAttribute(name))
+    .find((v, i) => v && !v.split(i ? /$^/ : /[\s,]+/).every(safeUrl))
+
+// Types the browser runs, and so fires load or error for: classic scripts and modules.
+const JS = /^(module|(text|application)\/(x-)?(java|ecma)script)?$/i
 
 /**
  * The gate of one store: activates the gated elements under each root it is given whose
@@ -36,23 +53,24 @@ const copyScript = (old: HTMLScriptElement, nonce?: string): HTMLScriptElement =
  *
  * @example
  * ```ts
- * const gate = createGate(consent, 'r4nd0m')
+ * const gate = createGate(consent, () => policy, 'r4nd0m')
  * const stop = gate(document.querySelector('main')!)
  * stop() // stop observing that root
  * ```
- * @param consent the store (only `has` and `subscribe` are needed; with `getState`, development builds name unknown categories).
+ * @param consent the store (`has` and `subscribe`; `save` and `getState` for `data-consent-grant` buttons; with `getState`, development builds name unknown categories).
+ * @param policy the Trusted Types policy getter; `undefined` from it means no script may run.
  * @param nonce CSP nonce for scripts whose gated element carries none.
- * @returns a function that gates one root (where to look for `[data-consent]` and `[data-consent-placeholder]` elements) and returns its stop function.
+ * @returns a function that gates one root (where to look for `[data-consent]`, `[data-consent-placeholder]` and `[data-consent-grant]` elements) and returns its stop function.
  */
-export const createGate = (consent: Store, nonce?: string): ((root: ParentNode) => () => void) => {
+export const createGate = (consent: Store, policy: () => ScriptPolicy | undefined, nonce?: string): ((root: ParentNode) => () => void) => {
   const marks = new WeakMap<Element, number>()
   let queue: HTMLScriptElement[] = []
   let busy = false
 
   // A category the store does not know, or none, is never granted: `has` refuses unknown ones.
   // Development builds also warn, once per element. Bundlers replace process.env.NODE_ENV, so
-  // production builds drop the check with its text; without a bundler `process` is undefined
-  // and the try keeps the page silent.
+  // production builds drop the checks and warnings with their text; without a bundler `process`
+  // is undefined and the try keeps the page silent.
   const ok = (el: Element, attribute: string): boolean => {
     const categories = el.getAttribute(attribute)?.match(/\S+/g)
     try {
@@ -67,21 +85,35 @@ export const createGate = (consent: Store, nonce?: string): ((root: ParentNode) 
     return marks.get(el) !== BAD && !!categories && consent.has(...categories)
   }
 
-  // Runs queued scripts in order; an external one holds the rest until it settles, unless async.
-  // An inline module has no load event: like in HTML, it runs once its imports are in.
-  // The page's element is never removed, moved or replaced (React, Vue or a morphing library
-  // still holds it): it stays inert, marked as done, and the live script goes right after it.
-  // A script taken out of the document meanwhile is skipped: one inserted there would never run.
+  // Runs queued scripts in order. The page's element is never removed, moved or replaced (React,
+  // Vue or a morphing library still holds it): it stays inert, marked as done, and the live
+  // script goes right after it, with every attribute but the gating ones and the `id` (which
+  // stays unique), `data-src` and `data-type` as `src` and `type`, the nonce, the text (as text,
+  // through the Trusted Types policy). An external classic or module script holds the rest
+  // until it settles, unless async; an inline module has no load event and, like in HTML, runs
+  // once its imports are in; other types (JSON-LD, templates) and `nomodule` never fire load and
+  // hold nothing. A script taken out of the document meanwhile is skipped: it would never run.
   const next = (): void => {
     busy = false
+    // Roots queue their scripts as they see them: the queue runs in document order all the same.
+    queue.sort(order)
     let old: HTMLScriptElement | undefined
     while (!busy && (old = queue.shift())) {
-      if (!old.isConnected || !ok(old, 'data-consent')) {
+      const tt = policy()
+      if (!old.isConnected || !ok(old, 'data-consent') || !tt) {
         marks.delete(old)
         continue
       }
-      const el = copyScript(old, nonce)
-      if (el.src && !el.async) {
+      const el = old.ownerDocument.createElement('script')
+      for (let { name, value } of old.attributes)
+        if (!/^(type|nonce|id|data-consent)$/.test(name))
+          el.setAttribute((name = name.replace(/^data-(?=src$|type$)/, '')), name === 'src' ? tt.createScriptURL(value) : value)
+      // Browsers hide the nonce attribute once parsed; the property keeps it (and sets no attribute).
+      el.nonce = old.nonce || nonce || ''
+      // Dynamic scripts are async by default; ours keep document order unless marked async.
+      el.async = old.hasAttribute('async')
+      el.text = tt.createScript(old.text)
+      if (el.src && !el.async && !el.noModule && JS.test(el.type.trim())) {
         busy = true
         el.addEventListener('load', next)
         el.addEventListener('error', next)
@@ -90,18 +122,27 @@ export const createGate = (consent: Store, nonce?: string): ((root: ParentNode) 
     }
   }
 
-  /** Brings `elements` in line with consent: placeholders and gated elements (others are skipped), scripts in document order. */
-  const apply = (elements: Iterable<Element>): void => {
+  /**
+   * Brings `elements` in line with consent: placeholders and gated elements (others are
+   * skipped), scripts in document order; `later`: the scripts run in a later task.
+   */
+  const apply = (elements: Iterable<Element>, later?: boolean): void => {
     for (const el of elements) {
       if (el.hasAttribute('data-consent-placeholder')) el.toggleAttribute('hidden', ok(el, 'data-consent-placeholder'))
-      if (!el.hasAttribute('data-consent')) continue
+      if (!el.hasAttribute('data-consent') || marks.get(el) === BAD) continue
       const script = el.localName === 'script'
-      if (script && !marks.has(el) && (el as HTMLScriptElement).type !== 'text/plain') {
+      // A gated script that already ran, or a URL that may not be copied: never activated.
+      const url = unsafe(el)
+      if ((script && !marks.has(el) && (el as HTMLScriptElement).type !== 'text/plain') || url) {
         marks.set(el, BAD)
         try {
           if (process.env.NODE_ENV !== 'production')
-            console.warn('consent-gate: <script data-consent> needs type="text/plain": this one ran without consent', el)
+            console.warn(
+              url ? `consent-gate: "${url}" is not a relative or http(s) URL: left inert` : 'consent-gate: <script data-consent> needs type="text/plain": this one ran without consent',
+              el,
+            )
         } catch {}
+        continue
       }
       const on = marks.get(el) === ON
       if (ok(el, 'data-consent')) {
@@ -117,11 +158,13 @@ export const createGate = (consent: Store, nonce?: string): ((root: ParentNode) 
         if (el.localName === 'iframe') el.setAttribute('src', 'about:blank')
       }
     }
-    if (!busy) next()
+    if (!busy) later ? ((busy = true), setTimeout(next)) : next()
   }
 
   return (root) => {
-    const scan = (): void => apply(query(root))
+    // Only `at` is held, and emptied on stop: a stopped gate keeps nothing of its root alive.
+    let at: ParentNode | undefined = root
+    const scan = (later?: boolean): void => apply(query(at!), later)
 
     // A batch of mutations: only what was added is looked at, each added element and what it
     // holds, still under the root, in document order (records come in mutation order). Past a
@@ -134,16 +177,28 @@ export const createGate = (consent: Store, nonce?: string): ((root: ParentNode) 
         // An element met twice (moved, or inside another added one) is harmless: activation is once.
         for (const node of addedNodes) if ((node as Element).querySelectorAll) found.push(node as Element, ...query(node as Element))
       }
-      apply(found.filter((el) => (root as Node).contains(el)).sort((a, b) => (a.compareDocumentPosition(b) & 2) - 1))
+      apply(found.filter((el) => (at as Node).contains(el)).sort(order))
     })
+    // Per-embed consent: a `data-consent-grant` button grants its categories, keeping the rest of the choice.
+    const click = (event: Event): void => {
+      const button = (event.target as Element).closest?.('[data-consent-grant]')
+      const categories = button?.getAttribute('data-consent-grant')!.match(/\S+/g)
+      if (categories && (at as Node).contains(button!))
+        consent.save!({ ...consent.getState!().choice, ...Object.fromEntries(categories.map((c) => [c, true])) })
+    }
     observer.observe(root, { childList: true, subtree: true })
-    const off = consent.subscribe(scan)
+    root.addEventListener('click', click)
+    // A change of consent is a decision (a click, another tab): its scripts run in a later task.
+    const off = consent.subscribe(() => scan(true))
     scan()
     // The root's scripts still queued leave the queue, unmarked: another root over them may run them.
     return () => {
+      if (!at) return
       observer.disconnect()
       off()
-      queue = queue.filter((el) => !root.contains(el) || !marks.delete(el))
+      at.removeEventListener('click', click)
+      queue = queue.filter((el) => !at!.contains(el) || !marks.delete(el))
+      at = undefined
     }
   }
 }

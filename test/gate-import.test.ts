@@ -5,12 +5,12 @@ import { fakeStore } from './gate-helpers'
 test('importing the gating modules touches no browser global; loadScript waits for consent without one', async () => {
   expect(typeof document).toBe('undefined')
   const { createGate } = await import('../src/gate')
-  const { loadScript } = await import('../src/load-script')
+  const { createLoader } = await import('../src/load-script')
   expect(typeof createGate).toBe('function')
   // Refused: no element is created, so nothing needs `document` yet.
   const store = fakeStore()
   let settled = false
-  void loadScript(store, '/stats.js', { category: 'statistical' }).finally(() => (settled = true))
+  void createLoader(store, () => undefined)('/stats.js', { category: 'statistical' }).finally(() => (settled = true))
   store.set({ 'third-party': true })
   await new Promise((r) => setTimeout(r, 10))
   expect(settled).toBe(false)

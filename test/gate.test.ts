@@ -12,8 +12,13 @@ let stops: (() => void)[] = []
 type Store = Parameters<typeof createGate>[0]
 /** The live script the gate put right after a gated one. */
 const live = (script: Element) => script.nextElementSibling as HTMLScriptElement
+const same = (value: string) => value
+const pass = () => ({ createScript: same, createScriptURL: same })
+/** One gate per store, as createConsent makes it. */
+const gates = new WeakMap<Store, ReturnType<typeof createGate>>()
 const gate = (store: Store, root: ParentNode = document.body, nonce?: string) => {
-  const stop = createGate(store, nonce)(root)
+  if (!gates.has(store)) gates.set(store, createGate(store, pass, nonce))
+  const stop = gates.get(store)!(root)
   stops.push(stop)
   return stop
 }
@@ -82,6 +87,7 @@ describe('startGate', () => {
     win.log = []
     gate(store)
     store.set({ statistical: true })
+    await flush()
     const external = document.querySelector('script[src]') as HTMLScriptElement
     expect(external.src).toBe(`${server.url}/fixtures/second.js?delay=100`)
     expect(external.async).toBe(false)
@@ -101,6 +107,8 @@ describe('startGate', () => {
     win.log = []
     gate(store)
     store.set({ statistical: true })
+    expect(win.log).toEqual([])
+    await flush()
     expect(win.log).toEqual(['first'])
     await new Promise((r) => setTimeout(r, 50))
     expect(win.log).toEqual(['first'])
@@ -149,7 +157,7 @@ describe('startGate', () => {
     expect(b.nonce).toBe('from-config')
   })
 
-  test('needs every category of a multi-category data-consent', () => {
+  test('needs every category of a multi-category data-consent', async () => {
     const store = fakeStore({ 'first-party': true })
     const script = gated('first-party  third-party', { id: 's' }, 'window.runs++')
     const frame = el('iframe', { 'data-consent': 'first-party third-party', 'data-src': 'https://video.example/1' })
@@ -159,20 +167,24 @@ describe('startGate', () => {
     expect(script.nextElementSibling).toBe(frame)
     expect(frame.hasAttribute('src')).toBe(false)
     store.set({ 'third-party': true })
+    expect(frame.getAttribute('src')).toBe('https://video.example/1')
+    await flush()
     expect(live(script).text).toBe('window.runs++')
     expect(frame.getAttribute('src')).toBe('https://video.example/1')
     expect(win.runs).toBe(1)
   })
 
-  test('activates each script once, however many times consent changes', () => {
+  test('activates each script once, however many times consent changes', async () => {
     const store = fakeStore()
     document.body.append(gated('statistical', {}, 'window.runs++'))
     win.runs = 0
     gate(store)
     store.set({ statistical: true })
     store.set({ statistical: true })
+    await flush()
     store.set({ statistical: false })
     store.set({ statistical: true })
+    await flush()
     expect(win.runs).toBe(1)
     expect(document.querySelectorAll('script')).toHaveLength(2)
   })
@@ -324,12 +336,14 @@ describe('startGate', () => {
     )
     gate(store)
     store.set({ statistical: true })
+    await flush()
     store.set({ statistical: false })
     await waitFor(() => win.log.length === 1)
     await new Promise((r) => setTimeout(r, 50))
     expect(win.log).toEqual(['second'])
     expect(document.getElementById('late')?.nextElementSibling).toBeNull()
     store.set({ statistical: true })
+    await flush()
     expect(win.log).toEqual(['second', 'third'])
   })
 
@@ -376,11 +390,138 @@ describe('startGate', () => {
   })
 })
 
+describe('one gate per store', () => {
+  test('overlapping roots share one queue: nothing runs twice or out of document order', async () => {
+    const store = fakeStore()
+    const widget = el('section')
+    widget.append(gated('statistical', { 'data-type': 'module', 'data-src': server.js('second', 150) }))
+    document.body.append(gated('statistical', {}, 'log.push("first")'), widget, gated('statistical', {}, 'log.push("third")'))
+    win.log = []
+    gate(store, widget)
+    gate(store, document.body)
+    gate(store, widget)
+    store.set({ statistical: true })
+    await waitFor(() => win.log.length === 3)
+    await new Promise((r) => setTimeout(r, 50))
+    expect(win.log).toEqual(['first', 'second', 'third'])
+    expect(document.querySelectorAll('script:not([type="text/plain"])')).toHaveLength(3)
+  })
+
+  // nomodule is for Chromium (test/e2e/gate-markup.e2e.ts): happy-dom runs nomodule scripts.
+  test('scripts of other types never fire load or error: they do not hold the queue, and are still activated', async () => {
+    const store = fakeStore({ statistical: true })
+    win.log = []
+    const json = gated('statistical', { 'data-type': 'application/ld+json' }, '{"@type":"Thing"}')
+    document.body.append(
+      gated('statistical', { 'data-type': 'text/x-template', 'data-src': `${server.url}/fixtures/template.html` }),
+      json,
+      gated('statistical', {}, 'log.push("after")'),
+    )
+    gate(store)
+    expect(win.log).toEqual(['after'])
+    expect(live(json).type).toBe('application/ld+json')
+    expect(live(json).text).toBe('{"@type":"Thing"}')
+  })
+
+  test('stop() leaves the queue and the store: its root is held by nothing', async () => {
+    const store = fakeStore()
+    const root = el('div')
+    root.append(gated('statistical', { 'data-type': 'module', 'data-src': server.js('second', 150) }), gated('statistical', {}, 'log.push("third")'))
+    document.body.append(root)
+    win.log = []
+    const stop = gate(store, root)
+    store.set({ statistical: true })
+    await flush()
+    stop()
+    stop()
+    expect(store.listeners.size).toBe(0)
+    // The inline script queued behind the module left with its root; a new gate runs it once.
+    await waitFor(() => win.log.length === 1)
+    await new Promise((r) => setTimeout(r, 30))
+    expect(win.log).toEqual(['second'])
+    gate(store, root)
+    expect(win.log).toEqual(['second', 'third'])
+  })
+})
+
+describe('hostile markup', () => {
+  // What a sanitizer such as DOMPurify lets through: data-* attributes on user content.
+  const hostile = ['javascript:alert(1)', ' JaVa\tScript:alert(1)', '\u0001javascript:alert(1)', 'java\nscript:alert(1)', 'data:text/html,<b>x</b>', 'vbscript:msgbox(1)', 'JAVASCRIPT:x']
+
+  test('data-href, data-src and data-srcset are copied only when relative or http(s); the rest stays inert, with a warning', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const store = fakeStore({ necessary: true })
+    const bad = hostile.flatMap((url) => [
+      el('a', { 'data-consent': 'necessary', 'data-href': url }),
+      el('iframe', { 'data-consent': 'necessary', 'data-src': url }),
+      el('img', { 'data-consent': 'necessary', 'data-srcset': `/a.png 1x, ${url} 2x` }),
+      gated('necessary', { 'data-src': url }),
+    ])
+    const good = [
+      el('a', { 'data-consent': 'necessary', 'data-href': '/page?q=a:b' }),
+      el('a', { 'data-consent': 'necessary', 'data-href': ' HTTPS://example.org/' }),
+      el('img', { 'data-consent': 'necessary', 'data-src': 'a.png', 'data-srcset': 'a.png 1x,//cdn.example/b.png 2x' }),
+      el('iframe', { 'data-consent': 'necessary', 'data-src': 'http://video.example/1' }),
+    ]
+    document.body.append(...bad, ...good)
+    gate(store)
+    for (const node of bad) expect([node.getAttribute('href'), node.getAttribute('src'), node.getAttribute('srcset')]).toEqual([null, null, null])
+    expect(document.querySelectorAll('script:not([type="text/plain"])')).toHaveLength(0)
+    expect(good.map((node) => node.getAttribute('href') ?? node.getAttribute('src'))).toEqual(['/page?q=a:b', ' HTTPS://example.org/', 'a.png', 'http://video.example/1'])
+    expect(warn).toHaveBeenCalledTimes(bad.length)
+    expect(warn.mock.calls[0]?.[0]).toMatch(/not a relative or http\(s\) URL/)
+  })
+})
+
+describe('per-embed consent', () => {
+  test('a data-consent-grant button grants its categories, keeping the rest of the choice, with a receipt', async () => {
+    const receipts: { method: string; granted: Record<string, boolean> }[] = []
+    const consent = createConsent({ revision: '1', storage: memoryStorage(), onDecision: (r) => void receipts.push(r) })
+    stops.push(consent.destroy)
+    consent.save({ statistical: true })
+    const frame = el('iframe', { 'data-consent': 'third-party', 'data-src': 'https://video.example/1' })
+    const placeholder = el('div', { 'data-consent-placeholder': 'third-party' })
+    const button = el('button', {}, '')
+    const label = el('span', {}, 'Show the video')
+    button.setAttribute('data-consent-grant', 'third-party')
+    button.append(label)
+    placeholder.append(button)
+    document.body.append(frame, placeholder)
+    await flush()
+    label.click()
+    expect(consent.getState().granted).toEqual({ necessary: true, statistical: true, 'first-party': false, 'third-party': true })
+    expect(receipts.map((r) => r.method)).toEqual(['custom', 'custom'])
+    expect(frame.getAttribute('src')).toBe('https://video.example/1')
+    expect(placeholder.hidden).toBe(true)
+  })
+
+  test('one listener per root, removed on stop; buttons outside the root do nothing', () => {
+    const consent = createConsent({ revision: '1', storage: memoryStorage(), gate: false })
+    stops.push(consent.destroy)
+    const root = el('div')
+    const inside = el('button', { 'data-consent-grant': 'statistical' })
+    const outside = el('button', { 'data-consent-grant': 'third-party' })
+    root.append(inside)
+    document.body.append(root, outside)
+    const add = vi.spyOn(root, 'addEventListener')
+    const remove = vi.spyOn(root, 'removeEventListener')
+    const stop = consent.gate(root)
+    outside.click()
+    expect(consent.getState().status).toBe('pending')
+    inside.click()
+    expect(consent.getState().granted.statistical).toBe(true)
+    expect(consent.getState().granted['third-party']).toBe(false)
+    stop()
+    expect(add).toHaveBeenCalledTimes(1)
+    expect(remove).toHaveBeenCalledWith('click', add.mock.calls[0]![1])
+  })
+})
+
 describe('through createConsent', () => {
   const make = (gateOption?: false) =>
     createConsent({ revision: '1', storage: memoryStorage(), nonce: 'n0nce', ...(gateOption === false && { gate: false }) })
 
-  test('gates document on creation; acceptAll runs scripts and loads iframes; withdraw empties them', () => {
+  test('gates document on creation; acceptAll runs scripts (in a later task) and loads iframes; withdraw empties them', async () => {
     document.body.append(
       gated('statistical', { id: 's' }, 'log.push("stats")'),
       el('iframe', { id: 'f', 'data-consent': 'third-party', 'data-src': 'https://video.example/1' }),
@@ -392,6 +533,8 @@ describe('through createConsent', () => {
     expect(win.log).toEqual([])
     expect(document.getElementById('p')?.hidden).toBe(false)
     consent.acceptAll()
+    expect(win.log).toEqual([])
+    await flush()
     expect(win.log).toEqual(['stats'])
     expect(live(document.getElementById('s')!).nonce).toBe('n0nce')
     expect(document.getElementById('f')?.getAttribute('src')).toBe('https://video.example/1')

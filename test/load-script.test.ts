@@ -1,10 +1,16 @@
 // @vitest-environment-options {"settings": {"enableJavaScriptEvaluation": true, "suppressInsecureJavaScriptEnvironmentWarning": true}}
 import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from 'vitest'
 import { ConsentError, createConsent, memoryStorage } from 'consent-gate'
-import { loadScript } from '../src/load-script'
+import { createLoader } from '../src/load-script'
 import { fakeStore, startFixtureServer } from './gate-helpers'
 
 const win = window as unknown as { log: string[] }
+const same = (value: string) => value
+const pass = () => ({ createScript: same, createScriptURL: same })
+type Store = Parameters<typeof createLoader>[0]
+/** A new loader for each call: one load each, as before a store's loads were shared. */
+const loadScript = (store: Store, src: string, options: { category: string | string[]; attributes?: Record<string, string> }, nonce?: string) =>
+  createLoader(store, pass, nonce)(src, options)
 let server: Awaited<ReturnType<typeof startFixtureServer>>
 beforeAll(async () => {
   server = await startFixtureServer()
@@ -69,6 +75,61 @@ describe('loadScript', () => {
   })
 })
 
+describe('one loader per store', () => {
+  test('the same src for the same categories gives one element and the same promise, however often asked', async () => {
+    win.log = []
+    const store = fakeStore()
+    const load = createLoader(store, pass)
+    const src = server.js('second')
+    const first = load(src, { category: ['statistical', 'third-party'] })
+    expect(load(src, { category: ['third-party', 'statistical'] })).toBe(first)
+    const other = load(src, { category: 'statistical' })
+    expect(other).not.toBe(first)
+    store.set({ statistical: true, 'third-party': true })
+    await Promise.all([first, other])
+    expect(load(src, { category: ['statistical', 'third-party'] })).toBe(first)
+    expect(document.querySelectorAll('script')).toHaveLength(2)
+  })
+
+  test('a refused category keeps the promise pending and creates nothing', async () => {
+    const store = fakeStore({ 'third-party': false })
+    const load = createLoader(store, pass)
+    let settled = false
+    void load('/stats.js', { category: 'statistical' }).finally(() => (settled = true))
+    store.set({ 'third-party': true })
+    await new Promise((r) => setTimeout(r, 30))
+    expect(settled).toBe(false)
+    expect(document.querySelector('script')).toBeNull()
+  })
+
+  test('a failed load is forgotten: the next call tries again', async () => {
+    const load = createLoader(fakeStore({ statistical: true }), pass)
+    const src = `${server.url}/fixtures/missing.js`
+    const first = load(src, { category: 'statistical' })
+    await expect(first).rejects.toThrow(/could not load/)
+    const again = load(src, { category: 'statistical' })
+    expect(again).not.toBe(first)
+    await expect(again).rejects.toThrow(/could not load/)
+    expect(document.querySelectorAll('script')).toHaveLength(2)
+  })
+
+  test('refuses a src that is not relative or http(s), creating nothing', async () => {
+    const load = createLoader(fakeStore({ statistical: true }), pass)
+    for (const src of ['javascript:alert(1)', ' JaVa\tScript:alert(1)', 'data:text/javascript,alert(1)', 'vbscript:x'])
+      await expect(load(src, { category: 'statistical' })).rejects.toThrow(/not relative or http/)
+    expect(document.querySelector('script')).toBeNull()
+  })
+
+  test('nothing loads when the page refuses the Trusted Types policy', async () => {
+    const load = createLoader(fakeStore({ statistical: true }), () => undefined)
+    let settled = false
+    void load('/stats.js', { category: 'statistical' }).finally(() => (settled = true))
+    await new Promise((r) => setTimeout(r, 30))
+    expect(settled).toBe(false)
+    expect(document.querySelector('script')).toBeNull()
+  })
+})
+
 describe('consent.loadScript', () => {
   test('waits for the decision and uses the config nonce', async () => {
     win.log = []
@@ -80,6 +141,18 @@ describe('consent.loadScript', () => {
     const script = await promise
     expect(script.nonce).toBe('abc')
     expect(win.log).toEqual(['second'])
+    consent.destroy()
+  })
+
+  test('one element and one promise per src and categories, per store', async () => {
+    const consent = createConsent({ revision: '1', storage: memoryStorage(), gate: false })
+    const src = server.js('second')
+    const first = consent.loadScript(src, { category: 'statistical' })
+    expect(consent.loadScript(src, { category: ['statistical'] })).toBe(first)
+    consent.acceptAll()
+    await first
+    expect(consent.loadScript(src, { category: 'statistical' })).toBe(first)
+    expect(document.querySelectorAll('script')).toHaveLength(1)
     consent.destroy()
   })
 

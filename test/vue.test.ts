@@ -69,11 +69,13 @@ describe('useConsent()', () => {
       defineComponent({ setup: () => () => (show.value ? [h(Probe), h(Probe), h(ConsentGate, { category: 'statistical' })] : null) }),
       { global: { plugins: [[consentPlugin, consent]] } },
     )
-    expect(live.count).toBe(3)
+    // Three components, and the plugin's gate of the document (started on mount, ended on unmount).
+    expect(live.count).toBe(4)
     show.value = false
     await nextTick()
-    expect(live.count).toBe(0)
+    expect(live.count).toBe(1)
     wrapper.unmount()
+    expect(live.count).toBe(0)
   })
 
   it('ends its subscription with an effect scope, and works outside components without a warning', () => {

@@ -12,11 +12,13 @@ import type { Consent } from 'consent-gate'
 export const consentKey: InjectionKey<Consent<any>> = Symbol('consent-gate')
 
 /**
- * Provides a consent store to every component of the app, for `useConsent()` and `<ConsentGate>`.
+ * Provides a consent store to every component of the app, for `useConsent()` and `<ConsentGate>`,
+ * and gates `document` once the app is mounted (hydrated), until it is unmounted: server-rendered
+ * gated markup is hydrated untouched, then activated (create the store with `gate: false`).
  *
  * @example
  * ```ts
- * const consent = createConsent({ revision: '2026-11' })
+ * const consent = createConsent({ revision: '2026-11', gate: false })
  * createApp(App).use(consentPlugin, consent).mount('#app')
  * ```
  */
@@ -25,6 +27,11 @@ export const consentPlugin = {
     if (!consent || typeof consent.subscribe !== 'function')
       throw new Error('consentPlugin: pass the store, as in app.use(consentPlugin, createConsent({ … })).')
     app.provide(consentKey, consent)
+    // After mounting (hydration included): the store's one queue makes a second gate harmless.
+    const { mount, unmount } = app
+    let stop: () => void
+    app.mount = (...args) => ((args = mount(...args) as never), (stop = consent.gate()), args as never)
+    app.unmount = () => (stop?.(), unmount())
   },
 }
 
@@ -33,7 +40,7 @@ export const resolveConsent = <C extends string>(consent: Consent<C> | undefined
   const found = consent ?? (hasInjectionContext() ? inject(consentKey, null) : null)
   if (!found)
     throw new Error(
-      `${caller} found no consent store: install it with app.use(consentPlugin, consent), or pass the store (useConsent(consent)) when calling it outside a component.`,
+      `${caller} found no consent store: install it with app.use(consentPlugin, consent), or pass it: useConsent(consent).`,
     )
   return found
 }

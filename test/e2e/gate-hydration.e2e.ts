@@ -1,0 +1,101 @@
+import { mkdirSync } from 'node:fs'
+import { build } from 'esbuild'
+import { describe, expect, it } from 'vitest'
+import { useBrowser } from './browser'
+
+// The README's React recipe for a returning visitor, with React's development build: gated
+// markup rendered on the server hydrates without a warning, then activates once hydrated.
+const env = useBrowser()
+
+const APP = `
+import { createElement as h } from 'react'
+import { ConsentProvider, useConsent } from './dist/react/index.js'
+function Page() {
+  const { state } = useConsent()
+  return h('main', null,
+    h('p', { id: 'status' }, state.status),
+    h('script', { type: 'text/plain', 'data-consent': 'statistical', dangerouslySetInnerHTML: { __html: 'log.push("stats")' } }),
+    h('iframe', { 'data-consent': 'third-party', 'data-src': '/fixtures/frame.html', title: 'Video' }),
+    h('img', { 'data-consent': 'third-party', 'data-src': '/fixtures/pixel.svg', alt: 'Map' }),
+    h('p', { id: 'placeholder', 'data-consent-placeholder': 'third-party', hidden: state.granted['third-party'] }, 'Accept third-party content to see this video.'),
+  )
+}
+export const App = ({ consent }) => h(ConsentProvider, { consent }, h(Page))
+`
+
+const SERVER = `
+import { createElement as h } from 'react'
+import { renderToString } from 'react-dom/server'
+import { createConsent, memoryStorage } from './dist/index.js'
+import { App } from 'app'
+export const render = (cookie) => renderToString(h(App, { consent: createConsent({ revision: '1', gate: false, storage: memoryStorage(cookie) }) }))
+export const decided = () => {
+  const storage = memoryStorage()
+  createConsent({ revision: '1', gate: false, storage }).acceptAll()
+  return storage.read()
+}
+`
+
+const CLIENT = `
+import { createElement as h } from 'react'
+import { hydrateRoot } from 'react-dom/client'
+import { createConsent } from './dist/index.js'
+import { App } from 'app'
+window.log = []
+// The recipe: the store does not gate on creation; the provider gates after hydration.
+const consent = createConsent({ revision: '1', gate: false })
+hydrateRoot(document.getElementById('root'), h(App, { consent }))
+`
+
+const appPlugin = { name: 'app', setup: (b: { onResolve: Function; onLoad: Function }) => {
+  b.onResolve({ filter: /^app$/ }, () => ({ path: 'app', namespace: 'app' }))
+  b.onLoad({ filter: /.*/, namespace: 'app' }, () => ({ contents: APP, resolveDir: process.cwd(), loader: 'js' }))
+} }
+
+const bundle = async (contents: string, platform: 'node' | 'browser', outfile?: string) => {
+  const result = await build({
+    stdin: { contents, resolveDir: process.cwd(), loader: 'js' },
+    bundle: true,
+    write: !!outfile,
+    ...(outfile ? { outfile } : {}),
+    format: platform === 'node' ? 'esm' : 'iife',
+    platform,
+    define: { 'process.env.NODE_ENV': '"development"' },
+    alias: { 'consent-gate': './dist/index.js' },
+    // On the server, React is Node's own (react-dom/server needs Node's modules).
+    external: platform === 'node' ? ['react', 'react-dom', 'react/*', 'react-dom/*'] : [],
+    plugins: [appPlugin as never],
+  })
+  return result.outputFiles?.[0]?.text ?? ''
+}
+
+describe('hydration of server-rendered gated markup (React development build)', () => {
+  it('a returning visitor: no hydration warning, then the gated elements activate', async () => {
+    mkdirSync('node_modules/.cache', { recursive: true })
+    const serverFile = `${process.cwd()}/node_modules/.cache/gate-hydration-server.mjs`
+    await bundle(SERVER, 'node', serverFile)
+    const server = (await import(`${serverFile}?${Date.now()}`)) as { render(cookie: string | null): string; decided(): string }
+    const cookie = server.decided()
+    const html = server.render(cookie)
+    expect(html).toContain('type="text/plain"')
+    const client = await bundle(CLIENT, 'browser')
+
+    const context = await env.browser.newContext()
+    await context.addCookies([{ name: 'consent_gate', value: cookie, url: env.server.url }])
+    const page = await context.newPage()
+    const messages: string[] = []
+    page.on('console', (m) => void (/^(warning|error)$/.test(m.type()) && messages.push(`${m.type()}: ${m.text()}`)))
+    page.on('pageerror', (e) => messages.push(String(e)))
+    const url = `${env.server.url}/fixtures/hydration.html`
+    await page.route(url, (route) => route.fulfill({ contentType: 'text/html', body: `<!doctype html><html><body><div id="root">${html}</div><script>${client.replace(/<\/script/g, '<\\/script')}</script></body></html>` }))
+    await page.goto(url)
+    await page.waitForFunction(() => (window as unknown as { log: string[] }).log.includes('stats'))
+    await expect.poll(() => page.evaluate(() => document.querySelector('iframe')!.contentWindow!.location.pathname)).toBe('/fixtures/frame.html')
+    expect(await page.locator('img').getAttribute('src')).toBe('/fixtures/pixel.svg')
+    expect(await page.locator('#status').textContent()).toBe('decided')
+    expect(await page.locator('#placeholder').isVisible()).toBe(false)
+    await page.waitForTimeout(100)
+    expect(messages).toEqual([])
+    await context.close()
+  })
+})
