@@ -12,7 +12,7 @@ let browserStore: Consent | undefined
 export const getConsent = (cookie: string | null): Consent => {
   if (typeof window === 'undefined') return serverConsent(cookie, consentConfig)
   if (!browserStore) {
-    browserStore = createConsent(consentConfig)
+    browserStore = createConsent({ ...consentConfig, gate: false }) // <ConsentProvider> gates once hydrated
     googleConsentMode(browserStore) // gtag('consent', 'default' | 'update', …) follows the store
   }
   return browserStore

@@ -10,6 +10,6 @@ let browserStore: Consent | undefined
 export default defineNuxtPlugin((nuxtApp) => {
   const consent = import.meta.server
     ? serverConsent(useRequestHeaders(['cookie']).cookie, consentConfig)
-    : (browserStore ??= createConsent(consentConfig))
+    : (browserStore ??= createConsent({ ...consentConfig, gate: false })) // consentPlugin gates once mounted
   nuxtApp.vueApp.use(consentPlugin, consent)
 })

@@ -1,4 +1,4 @@
-import { getContext, setContext } from 'svelte'
+import { getContext, onMount, setContext } from 'svelte'
 import { browser } from '$app/environment'
 import { createConsent, type Consent } from 'consent-gate'
 import { serverConsent } from 'consent-gate/server'
@@ -14,7 +14,8 @@ const key = Symbol('consent')
  * per request from its consent cookie; in the browser, one for the page's lifetime.
  */
 export const provideConsent = (cookie: string | null): ConsentStore<Category> => {
-  const consent = browser ? (browserStore ??= createConsent(consentConfig)) : serverConsent(cookie, consentConfig)
+  const consent = browser ? (browserStore ??= createConsent({ ...consentConfig, gate: false })) : serverConsent(cookie, consentConfig)
+  onMount(() => consent.gate()) // once hydrated: gated markup anywhere in the page, Svelte's own included
   return setContext(key, consentStore(consent))
 }
 
