@@ -42,7 +42,7 @@ const unsafe = (el: Element): string | null | undefined =>
     .find((v, i) => v && !v.split(i ? /$^/ : /[\s,]+/).every(safeUrl))
 
 // Types the browser runs, and so fires load or error for: classic scripts and modules.
-const JS = /^(module|(text|application)\/(x-)?(java|ecma)script)?$/i
+const JS = /^(module|\w+\/(x-)?(java|ecma)script)?$/i
 
 /**
  * The gate of one store: activates the gated elements under each root it is given whose
@@ -113,7 +113,7 @@ export const createGate = (consent: Store, policy: () => ScriptPolicy | undefine
       // Dynamic scripts are async by default; ours keep document order unless marked async.
       el.async = old.hasAttribute('async')
       el.text = tt.createScript(old.text)
-      if (el.src && !el.async && !el.noModule && JS.test(el.type.trim())) {
+      if (el.src && !el.async && !el.noModule && JS.test(el.type)) {
         busy = true
         el.addEventListener('load', next)
         el.addEventListener('error', next)
@@ -181,10 +181,9 @@ export const createGate = (consent: Store, policy: () => ScriptPolicy | undefine
     })
     // Per-embed consent: a `data-consent-grant` button grants its categories, keeping the rest of the choice.
     const click = (event: Event): void => {
-      const button = (event.target as Element).closest?.('[data-consent-grant]')
-      const categories = button?.getAttribute('data-consent-grant')!.match(/\S+/g)
-      if (categories && (at as Node).contains(button!))
-        consent.save!({ ...consent.getState!().choice, ...Object.fromEntries(categories.map((c) => [c, true])) })
+      const categories = (event.target as Element).closest?.('[data-consent-grant]')?.getAttribute('data-consent-grant')!.match(/\S+/g)
+      // Already granted: nothing to decide (and a second gate over the same root hears the same click).
+      if (categories && !consent.has(...categories)) consent.save!({ ...consent.getState!().choice, ...Object.fromEntries(categories.map((c) => [c, true])) })
     }
     observer.observe(root, { childList: true, subtree: true })
     root.addEventListener('click', click)

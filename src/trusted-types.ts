@@ -9,8 +9,6 @@ export interface ScriptPolicy {
 // store of the page shares this one; `0` when the page refused it.
 let page: ScriptPolicy | 0 | undefined
 
-const same = (value: string): string => value
-
 /**
  * The `consent-gate` Trusted Types policy for the script text and URLs the SDK copies from the
  * site's own markup (a pass-through where `window.trustedTypes` is missing), made once per page
@@ -27,7 +25,8 @@ const same = (value: string): string => value
  */
 export const scriptPolicy = (onError: (error: unknown) => void): ScriptPolicy | undefined => {
   if (page === undefined) {
-    const rules = { createScript: same, createScriptURL: same }
+    // String: the value itself, as the identity.
+    const rules = { createScript: String, createScriptURL: String }
     try {
       page = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: ScriptPolicy): ScriptPolicy } }).trustedTypes?.createPolicy('consent-gate', rules) ?? rules
     } catch (error) {

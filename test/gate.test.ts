@@ -5,7 +5,8 @@ import { createGate } from '../src/gate'
 import { el, fakeStore, gated, startFixtureServer, waitFor } from './gate-helpers'
 
 const win = window as unknown as { log: string[]; runs: number }
-const flush = () => new Promise((r) => setTimeout(r, 0))
+// A decision runs its scripts in a task queued after the next frame: wait for both.
+const flush = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)))
 
 let server: Awaited<ReturnType<typeof startFixtureServer>>
 let stops: (() => void)[] = []
@@ -493,6 +494,19 @@ describe('per-embed consent', () => {
     expect(receipts.map((r) => r.method)).toEqual(['custom', 'custom'])
     expect(frame.getAttribute('src')).toBe('https://video.example/1')
     expect(placeholder.hidden).toBe(true)
+  })
+
+  test('two gates over the same root decide once per click; a button for granted categories decides nothing', () => {
+    const receipts: string[] = []
+    const consent = createConsent({ revision: '1', storage: memoryStorage(), onDecision: (r) => void receipts.push(r.method) })
+    stops.push(consent.destroy)
+    consent.gate(document.body)
+    const button = el('button', { 'data-consent-grant': 'third-party' })
+    document.body.append(button)
+    button.click()
+    button.click()
+    expect(receipts).toEqual(['custom'])
+    expect(consent.getState().granted['third-party']).toBe(true)
   })
 
   test('one listener per root, removed on stop; buttons outside the root do nothing', () => {
