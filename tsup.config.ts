@@ -11,6 +11,7 @@ export default defineConfig([
       'server/index': 'src/server/index.ts',
       'audit/index': 'src/audit/index.ts',
       'receipts/index': 'src/receipts/index.ts',
+      'svelte/index': 'src/svelte/index.ts',
     },
     format: ['esm', 'cjs'],
     dts: true,

@@ -20,6 +20,7 @@ export const ENTRIES = {
   policy: "export * from 'consent-gate/policy'",
   server: "export * from 'consent-gate/server'",
   audit: "export * from 'consent-gate/audit'",
+  svelte: "export * from 'consent-gate/svelte'",
 }
 
 /** `"3.0 kB"` → 3000, `"600 B"` → 600. */
