@@ -9,18 +9,19 @@ const root = resolve(import.meta.dirname, '..')
 const scratch = mkdtempSync(join(tmpdir(), 'consent-gate-pack-'))
 const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' })
 
-const subpaths = ['consent-gate', 'consent-gate/react', 'consent-gate/vue', 'consent-gate/google', 'consent-gate/policy', 'consent-gate/server', 'consent-gate/audit', 'consent-gate/grant', 'consent-gate/receipts']
+const subpaths = ['consent-gate', 'consent-gate/react', 'consent-gate/vue', 'consent-gate/google', 'consent-gate/policy', 'consent-gate/server', 'consent-gate/audit', 'consent-gate/grant', 'consent-gate/receipts', 'consent-gate/svelte']
 const expected = {
   'consent-gate': ['createConsent', 'cookieStorage', 'localStorageStorage', 'memoryStorage', 'sendReceipts', 'ConsentError', 'ConsentConfigError'],
   'consent-gate/react': ['ConsentProvider', 'useConsent', 'ConsentGate'],
   'consent-gate/vue': ['consentPlugin', 'useConsent', 'ConsentGate'],
   'consent-gate/google': ['googleConsentMode'],
   'consent-gate/policy': ['policyTable', 'renderPolicy'],
-  'consent-gate/server': ['readConsent', 'consentSetCookie'],
+  'consent-gate/server': ['readConsent', 'consentSetCookie', 'serverConsent'],
   'consent-gate/audit': ['auditCookies'],
   'consent-gate/grant': ['grantButtons'],
   // Loads without its optional peers (PGlite, pg): the scratch project does not install them.
   'consent-gate/receipts': ['receiptHandler', 'toNodeListener', 'embeddedStore', 'postgresStore'],
+  'consent-gate/svelte': ['consentStore'],
 }
 
 try {

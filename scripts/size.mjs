@@ -21,6 +21,7 @@ export const ENTRIES = {
   server: "export * from 'consent-gate/server'",
   audit: "export * from 'consent-gate/audit'",
   grant: "export * from 'consent-gate/grant'",
+  svelte: "export * from 'consent-gate/svelte'",
 }
 
 /** `"3.0 kB"` → 3000, `"600 B"` → 600. */

@@ -65,19 +65,21 @@ export const sendReceipts = <C extends string>(
   // Sent from this page and not answered yet: at pagehide, a beacon carries them where a
   // keepalive fetch does not outlive the page. The queue keeps them either way.
   const inFlight = new Set<string>()
-  const send = (body: string) => {
+  /** Posts one receipt; the promise settles (never rejects) once the endpoint has answered or failed. */
+  const send = (body: string): Promise<void> => {
     inFlight.add(body)
     const settle = (error?: unknown) => {
       inFlight.delete(body)
       if (error) report(error)
     }
     try {
-      fetch(url, { method: 'POST', keepalive: true, body, headers: { 'content-type': 'application/json', ...options.headers } }).then((res) => {
+      return fetch(url, { method: 'POST', keepalive: true, body, headers: { 'content-type': 'application/json', ...options.headers } }).then((res) => {
         if (res.ok || res.status == 400 || res.status == 413) forget(body)
         settle(!res.ok && new Error(`Receipt endpoint ${url} answered ${res.status}`))
       }, settle)
     } catch (error) {
       settle(error)
+      return Promise.resolve()
     }
   }
   const onPageHide = () => {
@@ -92,8 +94,8 @@ export const sendReceipts = <C extends string>(
   }
   const listen = typeof addEventListener == 'function'
   if (listen) addEventListener('pagehide', onPageHide)
-  // Left by an earlier page.
-  for (const body of queue()) send(body)
+  // Left by an earlier page: one after the other, so the endpoint stores them in the order decided.
+  queue().reduce((sent: Promise<void>, body) => sent.then(() => send(body)), Promise.resolve())
   const stop = consent.on('decision', (receipt) => {
     const body = JSON.stringify(receipt)
     queue((bodies) => [...bodies.filter((b) => b !== body), body])

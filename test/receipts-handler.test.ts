@@ -193,18 +193,15 @@ describe('toNodeListener', () => {
     expect(await bad.text()).toContain('fields')
   })
 
-  it('cuts off a chunked body past the limit with 413 and closes the connection', async () => {
+  it('answers a chunked body past the limit with 413 without waiting for its end, and closes the connection', async () => {
     const answer = await new Promise<{ status: number; connection: string | undefined }>((resolve, reject) => {
       const req = httpRequest({ host: '127.0.0.1', port, method: 'POST', path: '/receipts' }, (res) => {
         res.resume()
         resolve({ status: res.statusCode!, connection: res.headers.connection })
       })
       req.on('error', reject)
-      // Writes until the server answers: it must not wait for the end of an endless body.
-      const chunk = Buffer.alloc(256, 0x20)
-      const timer = setInterval(() => req.write(chunk), 1)
-      req.on('response', () => clearInterval(timer))
-      req.on('close', () => clearInterval(timer))
+      // Past the limit, and never ended: a server that waited for the end would not answer.
+      for (let i = 0; i < 5; i++) req.write(Buffer.alloc(256, 0x20))
     })
     expect(answer).toEqual({ status: 413, connection: 'close' })
   })

@@ -26,21 +26,17 @@ const scratch = mkdtempSync(join(tmpdir(), 'consent-gate-receipts-'))
 let postgres: TestPostgres
 const where = new Map<ReceiptStore, string>()
 let made = 0
+/** Remembers where a store keeps its data (folder or URL), for reopen and tamper. */
+const located = (store: ReceiptStore, place: string) => (where.set(store, place), store)
 
 const embedded: Backend = {
   fresh: async () => {
     // A copy of an initialised folder: PGlite's first start (its initdb) takes seconds.
     const dir = join(scratch, `store-${++made}`)
     cpSync(join(scratch, 'template'), dir, { recursive: true })
-    const store = embeddedStore({ dir })
-    where.set(store, dir)
-    return store
+    return located(embeddedStore({ dir }), dir)
   },
-  reopen: async (store) => {
-    const again = embeddedStore({ dir: where.get(store)! })
-    where.set(again, where.get(store)!)
-    return again
-  },
+  reopen: async (store) => located(embeddedStore({ dir: where.get(store)! }), where.get(store)!),
   tamper: async (store, sql) => {
     const dir = where.get(store)!
     await store.close()
@@ -54,15 +50,9 @@ const embedded: Backend = {
 const server: Backend = {
   fresh: async () => {
     const url = await postgres.createDatabase()
-    const store = postgresStore({ connectionString: url })
-    where.set(store, url)
-    return store
+    return located(postgresStore({ connectionString: url }), url)
   },
-  reopen: async (store) => {
-    const again = postgresStore({ connectionString: where.get(store)! })
-    where.set(again, where.get(store)!)
-    return again
-  },
+  reopen: async (store) => located(postgresStore({ connectionString: where.get(store)! }), where.get(store)!),
   tamper: async (store, sql) => {
     await postgres.sql(where.get(store)!, sql)
     return store
@@ -127,17 +117,17 @@ describe.each([
 
   it('exports receipts received in a range, in chain order, page after page', async () => {
     const store = await backend.fresh()
-    const receipts = manyReceipts(1200)
+    const receipts = manyReceipts(700)
     // Writers in parallel: the chain puts them in line.
     await Promise.all(receipts.map((r, i) => store.add(r, { receivedAt: 10_000 + i })))
     const all = await collect(store.export())
-    expect(all).toHaveLength(1200)
+    expect(all).toHaveLength(700)
     expect(all.map((r) => r.seq)).toEqual(receipts.map((_, i) => i + 1))
-    expect(new Set(all.map((r) => r.id)).size).toBe(1200)
+    expect(new Set(all.map((r) => r.id)).size).toBe(700)
     const some = await collect(store.export({ from: 10_100, to: 10_700 }))
     expect(some).toHaveLength(600)
     expect(some.every((r) => r.receivedAt >= 10_100 && r.receivedAt < 10_700)).toBe(true)
-    expect(await store.verify()).toMatchObject({ ok: true, count: 1200 })
+    expect(await store.verify()).toMatchObject({ ok: true, count: 700 })
     await store.close()
   })
 
@@ -147,6 +137,8 @@ describe.each([
     for (const [i, r] of receipts.slice(0, 8).entries()) await store.add(r, { receivedAt: 100 + i })
     expect(await store.purge({ before: 103 })).toBe(3)
     expect(await store.purge({ before: 103 })).toBe(0)
+    await expect(store.purge({ before: Number.NaN })).rejects.toThrow('before must be a time in epoch ms')
+    await expect(store.export({ from: '2026-01-01' as never })[Symbol.asyncIterator]().next()).rejects.toThrow('from must be a time')
     expect(await store.verify()).toMatchObject({ ok: true, count: 5 })
     expect((await collect(store.export())).map((r) => r.seq)).toEqual([4, 5, 6, 7, 8])
     await store.add(receipts[8]!, { receivedAt: 200 })

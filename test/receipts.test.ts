@@ -70,6 +70,34 @@ describe('sendReceipts', () => {
     }
   })
 
+  it('sends the queue of a later page one receipt after the other, in the order decided', async () => {
+    endpoint(503)
+    const consent = make()
+    sendReceipts(consent, '/receipts', { onError: () => {} })
+    consent.acceptAll()
+    consent.save({ statistical: false })
+    await settle()
+    // The next page: the endpoint answers the first post late; the second must wait for it.
+    const arrived: string[] = []
+    let answerFirst = () => {}
+    globalThis.fetch = vi.fn((_url: string, init: RequestInit) => {
+      const { method } = JSON.parse(init.body as string) as ConsentReceipt
+      if (!arrived.length) {
+        arrived.push(method)
+        return new Promise<Response>((r) => (answerFirst = () => r(new Response(null, { status: 204 }))))
+      }
+      arrived.push(method)
+      return Promise.resolve(new Response(null, { status: 204 }))
+    }) as unknown as typeof fetch
+    sendReceipts(make(), '/receipts')
+    await settle()
+    expect(arrived).toEqual(['accept-all'])
+    answerFirst()
+    await settle()
+    expect(arrived).toEqual(['accept-all', 'custom'])
+    expect(localStorage.getItem(KEY)).toBeNull()
+  })
+
   it('drops a receipt the endpoint refuses as malformed (400, 413), reporting it', async () => {
     for (const status of [400, 413]) {
       endpoint(status)

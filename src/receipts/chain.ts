@@ -17,10 +17,12 @@ const receiptContent = (r: ConsentReceipt) => [r.id, r.revision, r.configHash, r
 /** The idempotency key of a receipt: the same receipt sent twice has the same key. */
 export const receiptKey = (receipt: ConsentReceipt): string => sha256(JSON.stringify(receiptContent(receipt)))
 
+/** A record's content as hashed: `[seq,…receipt…,receivedAt]`, JSON. */
+export const chainText = (record: Omit<StoredReceipt, 'hash'>): string => JSON.stringify([record.seq, ...receiptContent(record), record.receivedAt])
+
 /**
  * A record's hash: SHA-256 of the previous record's hash and this record's content (its place
  * in the chain and its received time included), so changing, removing or moving one breaks
- * every hash after it.
+ * every hash after it. The stores compute the same in SQL when they add a record.
  */
-export const chainHash = (previous: string, record: Omit<StoredReceipt, 'hash'>): string =>
-  sha256(`${previous}\n${JSON.stringify([record.seq, ...receiptContent(record), record.receivedAt])}`)
+export const chainHash = (previous: string, record: Omit<StoredReceipt, 'hash'>): string => sha256(`${previous}\n${chainText(record)}`)

@@ -1,6 +1,6 @@
 import { ConsentError } from '../errors'
 import type { ConsentReceipt, DecisionMethod } from '../types'
-import { GENESIS, canonicalGranted, chainHash, receiptKey } from './chain'
+import { GENESIS, canonicalGranted, chainHash, chainText, receiptKey } from './chain'
 import type { ReceiptStore, StoredReceipt, VerifyResult } from './types'
 
 /** One connection's (or one transaction's) way to run a statement. */
@@ -65,6 +65,12 @@ const toReceipt = (row: Record<string, unknown>): StoredReceipt => ({
   hash: row.hash as string,
 })
 
+/** A time argument, checked before it reaches SQL. */
+const epoch = (value: unknown, name: string): number => {
+  if (!Number.isSafeInteger(value)) throw new ConsentError(`${name} must be a time in epoch ms, such as Date.now(); got ${String(value)}`)
+  return value as number
+}
+
 /** A row as a receipt, or `null` when an edit left it unreadable (its granted column no longer JSON). */
 const readable = (row: Record<string, unknown>): StoredReceipt | null => {
   try {
@@ -112,23 +118,25 @@ export const sqlStore = (open: () => Promise<SqlDatabase>): ReceiptStore => {
       }))
   }
 
-  const add = async (receipt: ConsentReceipt, { receivedAt }: { receivedAt: number }): Promise<boolean> =>
-    (await db()).transaction(async (tx) => {
-      // Locking the chain row puts concurrent writers in line: each links to the one before.
-      const [head] = await tx.query('select head_seq, head_hash from consent_receipts_chain where id = 1 for update')
-      const record = { ...receipt, receivedAt, seq: num(head!.head_seq) + 1 }
-      const hash = chainHash(head!.head_hash as string, record)
-      // A repeat (same key) inserts nothing, so the chain does not move either.
-      const moved = await tx.query(
-        `with row as (
-          insert into consent_receipts (seq, key, consent_id, revision, config_hash, decided_at, method, granted, gpc, received_at, hash)
-          values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) on conflict (key) do nothing returning seq
-        )
-        update consent_receipts_chain set head_seq = $1, head_hash = $11 where id = 1 and exists (select 1 from row) returning id`,
-        [record.seq, receiptKey(receipt), receipt.id, receipt.revision, receipt.configHash, receipt.decidedAt, receipt.method, canonicalGranted(receipt.granted), receipt.gpc, receivedAt, hash],
+  // One statement, so one round trip, and the chain's head is locked only while it runs: the
+  // head row is locked (concurrent writers wait in line), the receipt is inserted with the next
+  // number and its hash, computed by PostgreSQL's sha256() over the same text as chainHash(),
+  // and the head moves on. A repeat (same key) inserts nothing, so the head does not move.
+  const add = async (receipt: ConsentReceipt, { receivedAt }: { receivedAt: number }): Promise<boolean> => {
+    // chainHash()'s text is `${previous}\n[${seq},${rest}`: everything after the number is known here.
+    const rest = chainText({ ...receipt, receivedAt, seq: 0 }).slice('[0'.length)
+    const moved = await (await db()).query(
+      `with head as (select head_seq + 1 as seq, head_hash from consent_receipts_chain where id = 1 for update),
+      row as (
+        insert into consent_receipts (seq, key, consent_id, revision, config_hash, decided_at, method, granted, gpc, received_at, hash)
+        select head.seq, $1, $2, $3, $4, $5, $6, $7, $8, $9, encode(sha256(convert_to(head.head_hash || chr(10) || '[' || head.seq || $10, 'UTF8')), 'hex')
+        from head on conflict (key) do nothing returning seq, hash
       )
-      return moved.length === 1
-    })
+      update consent_receipts_chain set head_seq = row.seq, head_hash = row.hash from row where id = 1 returning row.seq`,
+      [receiptKey(receipt), receipt.id, receipt.revision, receipt.configHash, receipt.decidedAt, receipt.method, canonicalGranted(receipt.granted), receipt.gpc, receivedAt, rest],
+    )
+    return moved.length === 1
+  }
 
   /** Rows after `seq` in chain order, a page at a time, matching `where` (parameters from $2). */
   async function* pages(sql: Sql, where: string, params: unknown[], after = 0): AsyncGenerator<Record<string, unknown>> {
@@ -145,10 +153,12 @@ export const sqlStore = (open: () => Promise<SqlDatabase>): ReceiptStore => {
     history: async (consentId) =>
       (await (await db()).query(`select ${COLUMNS} from consent_receipts where consent_id = $1 order by seq`, [String(consentId)])).map(toReceipt),
     async *export({ from = 0, to = Number.MAX_SAFE_INTEGER } = {}) {
-      for await (const row of pages(await db(), 'and received_at >= $2 and received_at < $3', [from, to])) yield toReceipt(row)
+      const range = [epoch(from, 'from'), epoch(to, 'to')]
+      for await (const row of pages(await db(), 'and received_at >= $2 and received_at < $3', range)) yield toReceipt(row)
     },
-    purge: async ({ before }) =>
-      (await db()).transaction(async (tx) => {
+    purge: async ({ before }) => {
+      epoch(before, 'before')
+      return (await db()).transaction(async (tx) => {
         const [chain] = await tx.query('select head_seq, head_hash, anchor_seq from consent_receipts_chain where id = 1 for update')
         const [first] = await tx.query('select min(seq) as seq from consent_receipts where received_at >= $1', [before])
         // Everything before the first record received on or after `before`: always a prefix of the chain.
@@ -159,7 +169,8 @@ export const sqlStore = (open: () => Promise<SqlDatabase>): ReceiptStore => {
         const deleted = await tx.query('delete from consent_receipts where seq <= $1 returning seq', [last])
         await tx.query('update consent_receipts_chain set anchor_seq = $1, anchor_hash = $2 where id = 1', [last, kept.hash])
         return deleted.length
-      }),
+      })
+    },
     verify: async (): Promise<VerifyResult> =>
       (await db()).transaction(async (tx) => {
         // One snapshot for the whole walk, so that writes meanwhile do not look like tampering.

@@ -3,7 +3,8 @@ import { resolveConfig } from '../config'
 import { readCookie, serializeCookie } from '../cookie-string'
 import { ConsentError } from '../errors'
 import { initialState } from '../machine'
-import type { ConsentConfig, ConsentState, DefaultCategory } from '../types'
+import type { Consent, ConsentConfig, ConsentState, DefaultCategory } from '../types'
+import { createConsent, memoryStorage } from 'consent-gate'
 
 /** Options of `readConsent`. */
 export interface ReadConsentOptions {
@@ -87,3 +88,31 @@ export const consentSetCookie = <const C extends string = DefaultCategory>(
   if (left <= 0) value = ''
   return serializeCookie(name, value, { ...attributes, maxAge: value ? left : 0, secure: secure ?? true })
 }
+
+/**
+ * A consent store for one server request, from its `Cookie` header: hand it to
+ * `<ConsentProvider>`, `consentPlugin` or a Svelte context while rendering on the server, so
+ * the server renders what the browser's store will (no banner for a visitor who has decided).
+ * It reads the cookie once, writes nothing back, gates nothing and talks to no other tab.
+ *
+ * @example
+ * ```ts
+ * import { serverConsent } from 'consent-gate/server'
+ * const consent = serverConsent(request.headers.get('cookie'), config)
+ * consent.getState().status // 'decided' when the request carries a valid choice
+ * ```
+ * @param cookieHeader the request's `Cookie` header, if any.
+ * @param config the same config the page passes to `createConsent`.
+ * @returns a store whose state is `readConsent(cookieHeader, config)` (without Global Privacy Control, which the browser's store reads from `navigator`).
+ * @throws ConsentConfigError for a config `createConsent` would refuse.
+ */
+export const serverConsent = <const C extends string = DefaultCategory>(
+  cookieHeader: string | null | undefined,
+  config: ConsentConfig<C>,
+): Consent<C> =>
+  createConsent<C>({
+    ...config,
+    storage: memoryStorage(readCookie(cookieHeader, resolveConfig(config).cookie.name)),
+    gate: false,
+    sync: false,
+  })

@@ -42,8 +42,9 @@ const freePort = () =>
  */
 export const startPostgres = async () => {
   const bin = binaries()
-  const dir = mkdtempSync(join(tmpdir(), 'consent-gate-pg-'))
   const root = process.getuid?.() === 0
+  // As root, under /tmp: the unprivileged user must be able to reach the folder ($TMPDIR may be private).
+  const dir = mkdtempSync(join(root ? '/tmp' : tmpdir(), 'consent-gate-pg-'))
   if (root) chownSync(dir, 65534, 65534) // nobody
   /** @param {string} command @param {string[]} args */
   const as = (command, args) =>

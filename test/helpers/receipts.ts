@@ -1,16 +1,8 @@
 // Receipts for the receipts tests: made by the real core, so that they are what browsers send.
 import { createConsent, memoryStorage, type ConsentConfig, type ConsentReceipt } from 'consent-gate'
 
-/** The vanilla example's categories, with a revision of its own. */
-export const testConfig = {
-  revision: '2026-11',
-  categories: {
-    necessary: { mode: 'required' },
-    statistical: { mode: 'opt-in' },
-    'first-party': { mode: 'opt-in' },
-    'third-party': { mode: 'opt-in' },
-  },
-} satisfies ConsentConfig<string>
+/** The four default categories (necessary required, the others opt-in). */
+export const testConfig = { revision: '2026-11' } satisfies ConsentConfig<string>
 
 /** One real receipt of `config` (accept-all unless `decide` says otherwise). */
 export const makeReceipt = (config: ConsentConfig<string> = testConfig, decide: (consent: ReturnType<typeof createConsent<string>>) => void = (c) => c.acceptAll()): ConsentReceipt => {

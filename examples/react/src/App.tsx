@@ -16,7 +16,7 @@ export function App() {
   // Focus goes back to what opened the dialog, or to <main> once the banner has gone: never to <body>.
   const opener = useRef<HTMLElement | null>(null)
   const main = useRef<HTMLElement>(null)
-  const settings$ = useRef<HTMLButtonElement>(null)
+  const settingsButton = useRef<HTMLButtonElement>(null)
   const focus = (target: HTMLElement | null) => (target?.getClientRects().length ? target : main.current)?.focus({ preventScroll: true })
   const openSettings = () => {
     opener.current = document.activeElement as HTMLElement
@@ -76,14 +76,14 @@ export function App() {
         <Policy locale={locale} title={t.policy} />
       </main>
       <footer>
-        <button type="button" className="link" ref={settings$} onClick={openSettings}>{t.settings}</button>
+        <button type="button" className="link" ref={settingsButton} onClick={openSettings}>{t.settings}</button>
         {state.status === 'decided' && (
           <button
             type="button"
             className="link"
             onClick={() => {
               withdraw()
-              settings$.current?.focus() // this button goes away with the decision
+              settingsButton.current?.focus() // Withdraw goes away with the decision: focus stays in the footer
             }}
           >
             {t.withdraw}

@@ -1,0 +1,1 @@
+export { consentStore, type ConsentStore, type Readable } from './store'
