@@ -23,9 +23,6 @@ const rethrow = (error: unknown): void => {
 
 const noop = (): void => {}
 
-/** Undeclared names `has()` already warned about (development builds only). */
-const warned = /* @__PURE__ */ new Set<string>()
-
 /**
  * Creates the consent store: reads the stored choice synchronously, gates `document` (unless
  * `gate: false`), and keeps the choice in the `consent_gate` cookie.
@@ -68,6 +65,8 @@ export const createConsent = /* @__NO_SIDE_EFFECTS__ */ <const C extends string 
   }
   if (options.onDecision) add('decision', options.onDecision as Fn)
 
+  /** Undeclared names `has()` already warned about (development builds only: made on the first warning). */
+  let warned: Set<string> | undefined
   let state = initialState(config, gpc, decode(storage.read(), config, Date.now()))
 
   // A cookie fault (a sandboxed iframe throws on document.cookie) is reported once; erasure stops.
@@ -143,7 +142,7 @@ export const createConsent = /* @__NO_SIDE_EFFECTS__ */ <const C extends string 
     try {
       if (process.env.NODE_ENV !== 'production')
         for (const c of categories)
-          if (!names.includes(c) && !warned.has(c)) {
+          if (!names.includes(c) && !(warned ??= new Set()).has(c)) {
             warned.add(c)
             console.warn(`consent-gate: has(${JSON.stringify(c)}) names an undeclared category: never granted`)
           }

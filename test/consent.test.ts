@@ -44,6 +44,7 @@ describe('createConsent', () => {
   })
 
   it('refuses bad calls with ConsentError and changes nothing', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
     const consent = make()
     const before = consent.getState()
     expect(() => consent.save({ necessary: false })).toThrow(ConsentError)
@@ -55,6 +56,9 @@ describe('createConsent', () => {
     // Names every object has are not categories either, even after accepting everything.
     consent.acceptAll()
     for (const name of ['toString', 'constructor', '__proto__', 'hasOwnProperty']) expect(consent.has(name as never), name).toBe(false)
+    // Development builds say so, once per name.
+    expect(warn.mock.calls.map(([text]) => String(text).match(/has\("(\w+)"\)/)?.[1])).toEqual(['nope', 'toString', 'constructor', '__proto__', 'hasOwnProperty'])
+    warn.mockRestore()
   })
 
   it('emits a receipt for every decision, through on("decision") and onDecision', () => {
