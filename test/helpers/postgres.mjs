@@ -11,11 +11,12 @@ import pg from 'pg'
 
 const run = promisify(execFile)
 
-/** The newest installed PostgreSQL's bin folder (Debian: /usr/lib/postgresql/<version>/bin). */
+/** `$PG_BIN` (macOS: Homebrew's `…/postgresql@16/bin`), else the newest Debian PostgreSQL's bin folder (/usr/lib/postgresql/<version>/bin). */
 const binaries = () => {
+  if (process.env.PG_BIN) return process.env.PG_BIN
   const root = '/usr/lib/postgresql'
   const version = existsSync(root) ? readdirSync(root).sort((a, b) => Number(b) - Number(a))[0] : undefined
-  if (!version) throw new Error('PostgreSQL is not installed: apt-get install -y postgresql (.ci/run does it)')
+  if (!version) throw new Error('PostgreSQL is not installed: apt-get install -y postgresql (.ci/run does it), or set PG_BIN to the folder of its initdb and pg_ctl')
   return join(root, version, 'bin')
 }
 
