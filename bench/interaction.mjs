@@ -7,54 +7,14 @@
 // Never part of `npm test`: timings depend on the machine.
 //
 //   node bench/interaction.mjs [--runs 15]
-import { fileURLToPath } from 'node:url'
-import { build } from 'esbuild'
 import { chromium } from 'playwright-core'
+import { ARGS, CHROMIUM, LIBS as ALL, arg, here, iife, median } from './common.mjs'
 import { startBenchServer } from './server.mjs'
 
-const here = fileURLToPath(new URL('.', import.meta.url))
-const root = fileURLToPath(new URL('..', import.meta.url))
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(name)
-  return i > 0 ? process.argv[i + 1] : fallback
-}
 const RUNS = Math.max(5, Number(arg('--runs', 15)))
 const WORK_MS = 50
-const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium'
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
-
-// The same bundles and markup as bench/run.mjs: each one calls window.__gated() from its gated script.
-const LIBS = [
-  { id: 'consent-gate', name: 'consent-gate', gated: '<script type="text/plain" data-consent="statistical">window.__gated()</script>' },
-  { id: 'cookieconsent', name: 'vanilla-cookieconsent 3.1', gated: '<script type="text/plain" data-category="analytics">window.__gated()</script>' },
-  { id: 'klaro', name: 'Klaro 0.7 (consent manager)', gated: '<script type="text/plain" data-type="text/javascript" data-name="analytics">window.__gated()</script>' },
-  { id: 'c15t', name: 'c15t 2.2 (headless core)', gated: '' },
-  // No library: the click runs the script itself, in the handler (what a blocking SDK costs).
-  { id: 'none', name: 'no library (script run in the click)', gated: '' },
-]
-
-const distPlugin = {
-  name: 'dist',
-  setup(b) {
-    b.onResolve({ filter: /^consent-gate$/ }, () => ({ path: `${root}dist/index.js` }))
-  },
-}
-const iife = async (entry) =>
-  (
-    await build({
-      entryPoints: [entry],
-      bundle: true,
-      minify: true,
-      format: 'iife',
-      platform: 'browser',
-      target: 'es2020',
-      write: false,
-      logLevel: 'silent',
-      define: { 'process.env.NODE_ENV': '"production"' },
-      plugins: [distPlugin],
-      tsconfigRaw: {},
-    })
-  ).outputFiles[0].text
+// The same bundles and markup as bench/run.mjs; with no library, the click runs the script itself (what a blocking SDK costs).
+const LIBS = ALL.map((lib) => (lib.id === 'none' ? { ...lib, name: 'no library (script run in the click)' } : lib))
 
 // The gated script works WORK_MS; the click handler times itself; an observer keeps the
 // interaction's Event Timing entries (click, pointerdown, pointerup share one interactionId).
@@ -69,12 +29,6 @@ const page = (lib, code) =>
   `<script>${code.replace(/<\/script/gi, '<\\/script')}</script>` +
   `<script>document.getElementById('accept').addEventListener('click', (event) => { const t0 = performance.now(); window.__accept(); window.__handler = performance.now() - t0; event.target.closest('section').hidden = true })</script>` +
   '</body></html>'
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b)
-  const mid = sorted.length >> 1
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
-}
 
 const main = async () => {
   const pages = {}

@@ -6,61 +6,19 @@
 //   node bench/run.mjs [--runs 25]
 import { readFileSync } from 'node:fs'
 import { cpus } from 'node:os'
-import { fileURLToPath } from 'node:url'
 import { execFileSync } from 'node:child_process'
-import { build } from 'esbuild'
 import { chromium } from 'playwright-core'
 import { brotli, bundle, kB } from '../scripts/size.mjs'
+import { ARGS, CHROMIUM, LIBS, arg, distPlugin, here, iife, median } from './common.mjs'
 import { startBenchServer } from './server.mjs'
 
-const here = fileURLToPath(new URL('.', import.meta.url))
-const root = fileURLToPath(new URL('..', import.meta.url))
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(name)
-  return i > 0 ? process.argv[i + 1] : fallback
-}
 const RUNS = Math.max(5, Number(arg('--runs', 25)))
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
 
-/** The libraries, the bundle entry in bench/bundles/ and the markup of one gated script. */
-const LIBS = [
-  { id: 'consent-gate', name: 'consent-gate', gated: '<script type="text/plain" data-consent="statistical">window.__gated()</script>' },
-  { id: 'cookieconsent', name: 'vanilla-cookieconsent 3.1', gated: '<script type="text/plain" data-category="analytics">window.__gated()</script>' },
-  { id: 'klaro', name: 'Klaro 0.7 (consent manager)', gated: '<script type="text/plain" data-type="text/javascript" data-name="analytics">window.__gated()</script>' },
-  // c15t gates scripts it is given in its config, not markup.
-  { id: 'c15t', name: 'c15t 2.2 (headless core)', gated: '' },
-  { id: 'none', name: 'no library', gated: '' },
-]
 /** Pages that split consent-gate's start-up (not libraries): loaded with its stored consent. */
 const PROBES = [
   { id: 'consent-gate-phases', gated: LIBS[0].gated },
   { id: 'cookie-read', gated: '' },
 ]
-
-// consent-gate resolves to dist/ (what npm ships), like scripts/size.mjs; the others from node_modules.
-const distPlugin = {
-  name: 'dist',
-  setup(b) {
-    b.onResolve({ filter: /^consent-gate$/ }, () => ({ path: `${root}dist/index.js` }))
-  },
-}
-const SETTINGS = {
-  bundle: true,
-  minify: true,
-  treeShaking: true,
-  platform: 'browser',
-  target: 'es2020',
-  write: false,
-  logLevel: 'silent',
-  define: { 'process.env.NODE_ENV': '"production"' },
-  plugins: [distPlugin],
-  tsconfigRaw: {},
-}
-
-/** The same code as a classic script, to inline in the pages. */
-const iife = async (entry, globalName) =>
-  (await build({ ...SETTINGS, entryPoints: [entry], format: 'iife', ...(globalName && { globalName }) })).outputFiles[0].text
 
 const head = `<meta charset="utf-8"><link rel="icon" href="data:,"><script>
 window.__gated = () => { if (window.__t == null) { window.__t = performance.now() - performance.getEntriesByName('sdk')[0].startTime; window.__same = !!window.__inCreate } }
@@ -85,12 +43,6 @@ const domPage = (api, kind) => {
   return `<!doctype html><html><head><meta charset="utf-8"><link rel="icon" href="data:,"></head><body>${items.join('')}<script>${api}</script></body></html>`
 }
 
-const median = (values) => {
-  const sorted = values.filter((v) => typeof v === 'number').sort((a, b) => a - b)
-  if (!sorted.length) return null
-  const mid = sorted.length >> 1
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
-}
 const ms = (v) => (v == null ? 'n/a' : `${v.toFixed(2)} ms`)
 
 const main = async () => {
