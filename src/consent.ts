@@ -1,5 +1,6 @@
 import { decode, encode, type StoredChoice } from './codec'
 import { resolveConfig } from './config'
+import { randomId } from './consent-id'
 import { eraseCookies } from './erase-cookies'
 import { ConsentError, explain } from './errors'
 import { createGate } from './gate'
@@ -11,9 +12,6 @@ import { scriptPolicy } from './trusted-types'
 import type { Consent, ConsentConfig, ConsentReceipt, ConsentState, DecisionMethod, DefaultCategory } from './types'
 
 type Fn = (...args: never[]) => void
-
-const randomId = (): string =>
-  Array.from(crypto.getRandomValues(new Uint32Array(4)), (n) => n.toString(36).padStart(7, '0')).join('')
 
 const rethrow = (error: unknown): void => {
   setTimeout(() => {

@@ -1,5 +1,6 @@
 import { encode } from '../codec'
 import type { ResolvedConfig } from '../config'
+import { randomId } from '../consent-id'
 
 /** A cookie as Playwright's `context.addCookies` takes it. */
 export interface BrowserCookie {
@@ -29,10 +30,9 @@ export const consentCookie = (config: ResolvedConfig, choice: Record<string, boo
   const { name, path, sameSite, domain, secure } = config.cookie
   const { protocol, origin } = new URL(url)
   const now = Date.now()
-  const id = Array.from(crypto.getRandomValues(new Uint32Array(4)), (n) => n.toString(36).padStart(7, '0')).join('')
   return {
     name,
-    value: encode({ choice, decidedAt: now, id }, config),
+    value: encode({ choice, decidedAt: now, id: randomId() }, config),
     // Playwright takes either a URL or a domain and a path.
     ...(domain ? { domain, path } : { url: new URL(path, origin).href }),
     expires: Math.floor(now / 1000) + config.expiresAfterDays * 86400,
