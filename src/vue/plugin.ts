@@ -30,7 +30,11 @@ export const consentPlugin = {
     // After mounting (hydration included): the store's one queue makes a second gate harmless.
     const { mount, unmount } = app
     let stop: () => void
-    app.mount = (...args) => ((args = mount(...args) as never), (stop = consent.gate()), args as never)
+    app.mount = (...args) => {
+      const root = mount(...args)
+      stop = consent.gate()
+      return root
+    }
     app.unmount = () => (stop?.(), unmount())
   },
 }
