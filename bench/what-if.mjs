@@ -35,10 +35,10 @@ const patched = (names) => ({
       let source = readFileSync(path, 'utf8')
       for (const name of names) {
         const [file, takeOut] = WITHOUT[name]
-        if (!path.endsWith(`/src/${file}.ts`)) continue
+        if (!path.endsWith(`/src/core/${file}.ts`)) continue
         const before = source
         source = takeOut(source)
-        if (source === before) throw new Error(`what-if: "${name}" no longer matches src/${file}.ts; update bench/what-if.mjs`)
+        if (source === before) throw new Error(`what-if: "${name}" no longer matches src/core/${file}.ts; update bench/what-if.mjs`)
       }
       return { contents: source, loader: 'ts' }
     })

@@ -1,7 +1,7 @@
-export { createConsent } from './consent'
-export { cookieStorage, localStorageStorage, memoryStorage, type CookieStorageOptions } from './storage'
-export { ConsentConfigError, ConsentError } from './errors'
-export { sendReceipts, type SendReceiptsOptions } from './send-receipts'
+export { createConsent } from './core/consent'
+export { cookieStorage, localStorageStorage, memoryStorage, type CookieStorageOptions } from './core/storage'
+export { ConsentConfigError, ConsentError } from './core/errors'
+export { sendReceipts, type SendReceiptsOptions } from './core/send-receipts'
 export type {
   CategoryConfig,
   CategoryMode,
@@ -18,4 +18,4 @@ export type {
   Locale,
   LocalizedText,
   PendingReason,
-} from './types'
+} from './core/types'

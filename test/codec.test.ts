@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { decode, encode } from '../src/codec'
-import { resolveConfig } from '../src/config'
+import { decode, encode } from '../src/core/codec'
+import { resolveConfig } from '../src/core/config'
 
 const config = resolveConfig({ revision: '2026-11' })
 const now = Date.UTC(2026, 10, 22)

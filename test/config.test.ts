@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { ConsentConfigError, ConsentError, createConsent } from 'consent-gate'
-import { resolveConfig } from '../src/config'
+import { resolveConfig } from '../src/core/config'
 
 const bad = (config: unknown, field: string) => {
   let error: unknown

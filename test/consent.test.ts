@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { ConsentError, createConsent, localStorageStorage, memoryStorage, type ConsentReceipt, type ConsentStorage } from 'consent-gate'
-import { encode } from '../src/codec'
-import { resolveConfig } from '../src/config'
+import { encode } from '../src/core/codec'
+import { resolveConfig } from '../src/core/config'
 
 const base = { revision: '2026-11', gate: false, sync: false } as const
 /** The value a store would have written for its current decided state. */

@@ -4,8 +4,8 @@ import { fakeStore } from './gate-helpers'
 
 test('importing the gating modules touches no browser global; loadScript waits for consent without one', async () => {
   expect(typeof document).toBe('undefined')
-  const { createGate } = await import('../src/gate')
-  const { createLoader } = await import('../src/load-script')
+  const { createGate } = await import('../src/core/gate')
+  const { createLoader } = await import('../src/core/load-script')
   expect(typeof createGate).toBe('function')
   // Refused: no element is created, so nothing needs `document` yet.
   const store = fakeStore()

@@ -1,7 +1,7 @@
 // @vitest-environment-options {"settings": {"enableJavaScriptEvaluation": true, "suppressInsecureJavaScriptEnvironmentWarning": true}}
 import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from 'vitest'
 import { createConsent, memoryStorage } from 'consent-gate'
-import { createGate } from '../src/gate'
+import { createGate } from '../src/core/gate'
 import { el, fakeStore, gated, startFixtureServer, waitFor } from './gate-helpers'
 
 const win = window as unknown as { log: string[]; runs: number }

@@ -1,7 +1,7 @@
 // @vitest-environment-options {"settings": {"enableJavaScriptEvaluation": true, "suppressInsecureJavaScriptEnvironmentWarning": true}}
 import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from 'vitest'
 import { ConsentError, createConsent, memoryStorage } from 'consent-gate'
-import { createLoader } from '../src/load-script'
+import { createLoader } from '../src/core/load-script'
 import { fakeStore, startFixtureServer } from './gate-helpers'
 
 const win = window as unknown as { log: string[] }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { resolveConfig } from '../src/config'
-import { initialState, transition, type ConsentEvent } from '../src/machine'
+import { resolveConfig } from '../src/core/config'
+import { initialState, transition, type ConsentEvent } from '../src/core/machine'
 
 const config = resolveConfig({
   revision: '1',

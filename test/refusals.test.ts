@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { ConsentConfigError, ConsentError, createConsent, memoryStorage } from 'consent-gate'
 import { readConsent } from 'consent-gate/server'
 import { policyTable } from 'consent-gate/policy'
-import { resolveConfig } from '../src/config'
+import { resolveConfig } from '../src/core/config'
 
 // Issue 10: every refusal takes effect, and the store fails closed.
 const base = { revision: 'r', gate: false, sync: false } as const

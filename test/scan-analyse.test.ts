@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { resolveConfig } from '../src/config'
+import { resolveConfig } from '../src/core/config'
 import { analyse, type CookieSighting, type Observations } from '../src/cli/analyse'
 import { findChromium, usualPlaces } from '../src/cli/find-chromium'
 import { lifetimeOf } from '../src/cli/lifetime'

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { cookieStorage, localStorageStorage, memoryStorage } from 'consent-gate'
-import { safeStorage } from '../src/storage'
-import { resolveConfig } from '../src/config'
-import { eraseCookies } from '../src/erase-cookies'
+import { safeStorage } from '../src/core/storage'
+import { resolveConfig } from '../src/core/config'
+import { eraseCookies } from '../src/core/erase-cookies'
 
 afterEach(() => {
   for (const c of document.cookie.split(';')) if (c.trim()) document.cookie = `${c.split('=')[0]!.trim()}=; Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Path=/`

@@ -1,5 +1,5 @@
-import type { ResolvedConfig } from '../config'
-import type { CookieDeclaration } from '../types'
+import type { ResolvedConfig } from '../core/config'
+import type { CookieDeclaration } from '../core/types'
 import { lookup, type CatalogueEntry } from './catalogue'
 import { lifetimeOf, SESSION, type Lifetime } from './lifetime'
 import { grantsOf, type Pass } from './passes'

@@ -1,6 +1,6 @@
-import { encode } from '../codec'
-import type { ResolvedConfig } from '../config'
-import { randomId } from '../consent-id'
+import { encode } from '../core/codec'
+import type { ResolvedConfig } from '../core/config'
+import { randomId } from '../core/consent-id'
 
 /** A cookie as Playwright's `context.addCookies` takes it. */
 export interface BrowserCookie {

@@ -1,4 +1,4 @@
-import { ConsentConfigError, ConsentError } from '../errors'
+import { ConsentConfigError, ConsentError } from '../core/errors'
 import { policyCommand, policyUsage } from './policy'
 import { receiptsCommand } from './receipts'
 import { scanCommand, scanUsage } from './scan'

@@ -1,4 +1,4 @@
-import type { ConsentConfig } from '../types'
+import type { ConsentConfig } from '../core/types'
 import { policyColumns, policyTable, type PolicyTableOptions } from './table'
 
 /** Options of `renderPolicy`. */

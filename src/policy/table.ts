@@ -1,6 +1,6 @@
-import { resolveConfig } from '../config'
-import { ConsentError } from '../errors'
-import type { CategoryMode, ConsentConfig, CookieDeclaration, Locale, LocalizedText } from '../types'
+import { resolveConfig } from '../core/config'
+import { ConsentError } from '../core/errors'
+import type { CategoryMode, ConsentConfig, CookieDeclaration, Locale, LocalizedText } from '../core/types'
 import { texts } from './texts'
 
 /** One line of a policy table: cookies sharing provider, function, purpose and duration. */

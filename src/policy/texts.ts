@@ -1,4 +1,4 @@
-import type { Locale } from '../types'
+import type { Locale } from '../core/types'
 
 /** The words of the policy tables, in the project's own phrasing. */
 export interface PolicyTexts {

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { Readable } from 'node:stream'
-import { ConsentConfigError } from '../errors'
-import type { ConsentConfig } from '../types'
+import { ConsentConfigError } from '../core/errors'
+import type { ConsentConfig } from '../core/types'
 import type { ReceiptStore } from './types'
 import { receiptValidator } from './validate'
 

@@ -1,4 +1,4 @@
-import { ConsentError } from '../errors'
+import { ConsentError } from '../core/errors'
 
 /**
  * Imports an optional peer dependency when a store first needs it, so that

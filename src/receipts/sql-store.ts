@@ -1,5 +1,5 @@
-import { ConsentError } from '../errors'
-import type { ConsentReceipt, DecisionMethod } from '../types'
+import { ConsentError } from '../core/errors'
+import type { ConsentReceipt, DecisionMethod } from '../core/types'
 import { GENESIS, canonicalGranted, chainHash, chainText, receiptKey } from './chain'
 import type { ReceiptStore, StoredReceipt, VerifyResult } from './types'
 

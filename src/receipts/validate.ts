@@ -1,5 +1,5 @@
-import { resolveConfig, type ResolvedConfig } from '../config'
-import type { ConsentConfig, ConsentReceipt, DecisionMethod } from '../types'
+import { resolveConfig, type ResolvedConfig } from '../core/config'
+import type { ConsentConfig, ConsentReceipt, DecisionMethod } from '../core/types'
 
 /** Tolerated clock difference between the visitor's browser and the server (as the codec's). */
 const SKEW = 5 * 60e3

@@ -1,9 +1,9 @@
-import { decode, encode } from '../codec'
-import { resolveConfig } from '../config'
-import { readCookie, serializeCookie } from '../cookie-string'
-import { ConsentError } from '../errors'
-import { initialState } from '../machine'
-import type { Consent, ConsentConfig, ConsentState, DefaultCategory } from '../types'
+import { decode, encode } from '../core/codec'
+import { resolveConfig } from '../core/config'
+import { readCookie, serializeCookie } from '../core/cookie-string'
+import { ConsentError } from '../core/errors'
+import { initialState } from '../core/machine'
+import type { Consent, ConsentConfig, ConsentState, DefaultCategory } from '../core/types'
 import { createConsent, memoryStorage } from 'consent-gate'
 
 /** Options of `readConsent`. */
