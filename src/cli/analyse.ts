@@ -1,5 +1,4 @@
-import type { ResolvedConfig } from '../core/config'
-import type { CookieDeclaration } from '../core/types'
+import type { CookieDeclaration, ResolvedConfig } from '../core/internal'
 import { lookup, type CatalogueEntry } from './catalogue'
 import { lifetimeOf, SESSION, type Lifetime } from './lifetime'
 import { grantsOf, type Pass } from './passes'

@@ -1,6 +1,6 @@
 // Well-known cookies and cookie families, for the scanner's draft declarations. Data only; it
 // ships with the `consent-gate` command, never in a browser entry. The texts are ours.
-import type { DefaultCategory } from '../core/types'
+import type { DefaultCategory } from '../core/internal'
 import { SESSION, span, type Lifetime } from './lifetime'
 
 /** One well-known cookie, or a family of cookies sharing a pattern. */

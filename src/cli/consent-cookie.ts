@@ -1,6 +1,4 @@
-import { encode } from '../core/codec'
-import type { ResolvedConfig } from '../core/config'
-import { randomId } from '../core/consent-id'
+import { encode, randomId, type ResolvedConfig } from '../core/internal'
 
 /** A cookie as Playwright's `context.addCookies` takes it. */
 export interface BrowserCookie {

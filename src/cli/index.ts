@@ -1,4 +1,4 @@
-import { ConsentConfigError, ConsentError } from '../core/errors'
+import { ConsentConfigError, ConsentError } from '../core/internal'
 import { policyCommand, policyUsage } from './policy'
 import { receiptsCommand } from './receipts'
 import { scanCommand, scanUsage } from './scan'

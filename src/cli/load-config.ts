@@ -1,6 +1,6 @@
 import { resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import type { ConsentConfig } from '../core/types'
+import type { ConsentConfig } from '../core/internal'
 import { UsageError } from './usage-error'
 
 /**

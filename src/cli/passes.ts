@@ -1,4 +1,4 @@
-import type { ResolvedConfig } from '../core/config'
+import type { ResolvedConfig } from '../core/internal'
 
 /** One visit of the site with a given consent: `granted` is `null` for a visitor who has not decided. */
 export interface Pass {

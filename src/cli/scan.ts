@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util'
-import { resolveConfig, type ResolvedConfig } from '../core/config'
+import { resolveConfig, type ResolvedConfig } from '../core/internal'
 import { analyse } from './analyse'
 import { consentCookie } from './consent-cookie'
 import { crawl } from './crawl'

@@ -1,4 +1,4 @@
-import type { ConsentConfig } from '../core/types'
+import type { ConsentConfig } from '../core/internal'
 import { policyColumns, policyTable, type PolicyTableOptions } from './table'
 
 /** Options of `renderPolicy`. */

@@ -1,6 +1,4 @@
-import { resolveConfig } from '../core/config'
-import { ConsentError } from '../core/errors'
-import type { CategoryMode, ConsentConfig, CookieDeclaration, Locale, LocalizedText } from '../core/types'
+import { ConsentError, resolveConfig, type CategoryMode, type ConsentConfig, type CookieDeclaration, type Locale, type LocalizedText } from '../core/internal'
 import { texts } from './texts'
 
 /** One line of a policy table: cookies sharing provider, function, purpose and duration. */

@@ -1,4 +1,4 @@
-import type { Locale } from '../core/types'
+import type { Locale } from '../core/internal'
 
 /** The words of the policy tables, in the project's own phrasing. */
 export interface PolicyTexts {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import type { ConsentReceipt } from '../core/types'
+import type { ConsentReceipt } from '../core/internal'
 import type { StoredReceipt } from './types'
 
 /** The `previous hash` of the first record of a store. */

@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
-import { ConsentError } from '../core/errors'
+import { ConsentError } from '../core/internal'
 import type { PGlite, Transaction } from '@electric-sql/pglite'
 import { importPeer } from './peer'
 import { sqlStore, type Sql } from './sql-store'

@@ -1,7 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { Readable } from 'node:stream'
-import { ConsentConfigError } from '../core/errors'
-import type { ConsentConfig } from '../core/types'
+import { ConsentConfigError, type ConsentConfig } from '../core/internal'
 import type { ReceiptStore } from './types'
 import { receiptValidator } from './validate'
 

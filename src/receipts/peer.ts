@@ -1,4 +1,4 @@
-import { ConsentError } from '../core/errors'
+import { ConsentError } from '../core/internal'
 
 /**
  * Imports an optional peer dependency when a store first needs it, so that

@@ -1,5 +1,4 @@
-import { ConsentError } from '../core/errors'
-import type { ConsentReceipt, DecisionMethod } from '../core/types'
+import { ConsentError, type ConsentReceipt, type DecisionMethod } from '../core/internal'
 import { GENESIS, canonicalGranted, chainHash, chainText, receiptKey } from './chain'
 import type { ReceiptStore, StoredReceipt, VerifyResult } from './types'
 

@@ -1,4 +1,4 @@
-import type { ConsentReceipt } from '../core/types'
+import type { ConsentReceipt } from '../core/internal'
 
 /** A receipt as a store keeps it: the receipt, when the server got it, and its place in the hash chain. */
 export interface StoredReceipt extends ConsentReceipt {

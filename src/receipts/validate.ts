@@ -1,5 +1,4 @@
-import { resolveConfig, type ResolvedConfig } from '../core/config'
-import type { ConsentConfig, ConsentReceipt, DecisionMethod } from '../core/types'
+import { resolveConfig, type ConsentConfig, type ConsentReceipt, type DecisionMethod, type ResolvedConfig } from '../core/internal'
 
 /** Tolerated clock difference between the visitor's browser and the server (as the codec's). */
 const SKEW = 5 * 60e3

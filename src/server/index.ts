@@ -1,9 +1,4 @@
-import { decode, encode } from '../core/codec'
-import { resolveConfig } from '../core/config'
-import { readCookie, serializeCookie } from '../core/cookie-string'
-import { ConsentError } from '../core/errors'
-import { initialState } from '../core/machine'
-import type { Consent, ConsentConfig, ConsentState, DefaultCategory } from '../core/types'
+import { ConsentError, decode, encode, initialState, readCookie, resolveConfig, serializeCookie, type Consent, type ConsentConfig, type ConsentState, type DefaultCategory } from '../core/internal'
 import { createConsent, memoryStorage } from 'consent-gate'
 
 /** Options of `readConsent`. */
