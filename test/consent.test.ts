@@ -21,6 +21,14 @@ afterEach(() => {
 })
 
 describe('createConsent', () => {
+  it('keeps the config it was given as consent.config, for the layers to read', () => {
+    const config = { revision: 'r1', categories: { necessary: { mode: 'required', title: { en: 'Necessary', de: 'Notwendig' } }, stats: { mode: 'opt-in' } } } as const
+    const consent = createConsent({ ...config, storage: memoryStorage(), gate: false })
+    expect(consent.config).toMatchObject(config)
+    expect(consent.config.categories?.necessary.title).toEqual({ en: 'Necessary', de: 'Notwendig' })
+    expect(createConsent().config).toEqual({})
+  })
+
   it('starts pending on a first visit', () => {
     const consent = make()
     expect(consent.getState()).toMatchObject({ status: 'pending', reason: 'first-visit', revision: '2026-11', gpc: false })

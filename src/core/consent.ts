@@ -149,6 +149,7 @@ export const createConsent = /* @__NO_SIDE_EFFECTS__ */ <const C extends string 
   }
 
   const api: Consent<C> = {
+    config: options,
     getState: () => state,
     subscribe: (listener) => add('state', listener as Fn),
     has,

@@ -4,8 +4,11 @@ export type CategoryMode = 'required' | 'opt-in' | 'opt-out'
 /** The languages consent-gate ships texts in. */
 export type Locale = 'en' | 'fr'
 
-/** A text in English and optionally French, or one plain string for every locale. */
-export type LocalizedText = string | { en: string; fr?: string }
+/**
+ * A text in English and optionally other languages (by language tag: `fr`, `de`…), or one plain
+ * string for every locale. The policy tables read `en` and `fr`; the drop-in UI any language.
+ */
+export type LocalizedText = string | { en: string; fr?: string; [lang: string]: string | undefined }
 
 /** The four categories of the seeds' cookie policies, used when a config declares none. */
 export type DefaultCategory = 'necessary' | 'statistical' | 'first-party' | 'third-party'
@@ -127,6 +130,8 @@ export interface LoadScriptOptions<C extends string = string> {
 
 /** A consent store, from `createConsent`. */
 export interface Consent<C extends string = string> {
+  /** The config the store was created with, as given: what the layers (ui, audit, block) read. */
+  readonly config: ConsentConfig<C>
   /** The current state; the same object until something changes. */
   getState(): ConsentState<C>
   /** Listen to changes; returns the unsubscribe function. */
