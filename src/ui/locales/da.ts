@@ -25,7 +25,7 @@ const da: UiTexts = {
   statisticalTitle: 'Statistiske cookies',
   statisticalDescription: 'Tæller besøg og viser, hvilke sider der bliver læst, så webstedet kan forbedres.',
   firstPartyTitle: 'Førstepartscookies',
-  firstPartyDescription: 'Sættes af dette websted til funktioner ud over det nødvendige, f.eks. for at huske dine indstillinger.',
+  firstPartyDescription: 'Sættes af dette websted til ekstra funktioner, f.eks. for at huske dine indstillinger.',
   thirdPartyTitle: 'Tredjepartscookies',
   thirdPartyDescription: 'Sættes af andre virksomheder, hvis indhold vises her, f.eks. videoer, kort eller annoncer. De kan følge dig på tværs af websteder.',
 }

@@ -25,7 +25,7 @@ const es: UiTexts = {
   statisticalTitle: 'Cookies de análisis',
   statisticalDescription: 'Cuentan las visitas y muestran qué páginas se leen, para poder mejorar el sitio.',
   firstPartyTitle: 'Cookies propias',
-  firstPartyDescription: 'Las instala este sitio para funciones que van más allá de lo imprescindible, como recordar sus preferencias.',
+  firstPartyDescription: 'Las instala este sitio para funciones adicionales, como recordar sus preferencias.',
   thirdPartyTitle: 'Cookies de terceros',
   thirdPartyDescription: 'Las instalan otras empresas cuyos contenidos aparecen aquí, como vídeos, mapas o publicidad. Permiten seguir su navegación de un sitio a otro.',
 }

@@ -23,10 +23,10 @@ const et: UiTexts = {
   necessaryTitle: 'Vajalikud küpsised',
   necessaryDescription: 'Vajalikud veebisaidi toimimiseks, näiteks selleks, et jääksite sisselogituks ja see valik jääks meelde.',
   statisticalTitle: 'Statistikaküpsised',
-  statisticalDescription: 'Loendavad külastusi ja näitavad, milliseid lehti loetakse, et veebisaiti saaks parandada.',
+  statisticalDescription: 'Loendavad külastusi ja loetud lehti, et veebisaiti saaks parandada.',
   firstPartyTitle: 'Esimese osapoole küpsised',
   firstPartyDescription: 'Seab see veebisait lisafunktsioonide jaoks, näiteks teie eelistuste meelespidamiseks.',
   thirdPartyTitle: 'Kolmanda osapoole küpsised',
-  thirdPartyDescription: 'Seavad teised ettevõtted, kelle sisu siin kuvatakse, näiteks videod, kaardid või reklaam. Nende abil võidakse teid jälgida eri veebisaitidel.',
+  thirdPartyDescription: 'Seavad teised ettevõtted, kelle sisu siin kuvatakse, näiteks videod, kaardid või reklaam. Nende abil võidakse teid jälgida ka teistel veebisaitidel.',
 }
 export default et

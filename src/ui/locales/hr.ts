@@ -5,9 +5,9 @@ const hr: UiTexts = {
   dir: 'ltr',
   bannerTitle: 'Vaša privatnost',
   bannerText:
-    'Upotrebljavamo kolačiće koji su ovim mrežnim stranicama potrebni za rad. Uz vašu privolu upotrebljavali bismo ih i za mjerenje posjećenosti, pamćenje vaših postavki i prikaz sadržaja s drugih stranica. Svoj izbor možete promijeniti u bilo kojem trenutku.',
+    'Upotrebljavamo kolačiće potrebne za rad ovih mrežnih stranica. Uz vašu privolu upotrebljavali bismo ih i za mjerenje posjećenosti, pamćenje vaših postavki i prikaz sadržaja s drugih stranica. Izbor možete promijeniti u bilo kojem trenutku.',
   noticeText:
-    'Ove mrežne stranice upotrebljavaju kolačiće za rad, mjerenje posjećenosti i prikaz sadržaja s drugih stranica. Neobvezne kolačiće možete odbiti u bilo kojem trenutku.',
+    'Ove mrežne stranice upotrebljavaju kolačiće za rad, mjerenje posjećenosti i prikaz sadržaja s drugih stranica. Neobvezne možete odbiti u bilo kojem trenutku.',
   acceptAll: 'Prihvati sve',
   rejectAll: 'Odbij sve',
   customize: 'Prilagodi',
@@ -23,10 +23,10 @@ const hr: UiTexts = {
   necessaryTitle: 'Nužni kolačići',
   necessaryDescription: 'Potrebni za rad stranica, na primjer da ostanete prijavljeni i da se zapamti ovaj izbor.',
   statisticalTitle: 'Statistički kolačići',
-  statisticalDescription: 'Broje posjete i pokazuju koje se stranice čitaju kako bismo ih mogli poboljšati.',
+  statisticalDescription: 'Broje posjete i pročitane stranice kako bi se stranice mogle poboljšati.',
   firstPartyTitle: 'Kolačići prve strane',
-  firstPartyDescription: 'Postavljaju ih ove stranice za funkcije izvan nužnih, primjerice za pamćenje vaših postavki.',
+  firstPartyDescription: 'Postavljaju ih ove stranice za dodatne funkcije, primjerice za pamćenje vaših postavki.',
   thirdPartyTitle: 'Kolačići trećih strana',
-  thirdPartyDescription: 'Postavljaju ih druga poduzeća čiji se sadržaj ovdje prikazuje, primjerice videozapisi, karte ili oglasi. Mogu vas pratiti na različitim stranicama.',
+  thirdPartyDescription: 'Postavljaju ih druga poduzeća čiji se sadržaj ovdje prikazuje, primjerice videozapisi, karte ili oglasi. Mogu vas pratiti i na drugim stranicama.',
 }
 export default hr

@@ -25,8 +25,8 @@ const it: UiTexts = {
   statisticalTitle: 'Cookie analitici',
   statisticalDescription: 'Contano le visite e mostrano quali pagine vengono lette, per migliorare il sito.',
   firstPartyTitle: 'Cookie di prima parte',
-  firstPartyDescription: 'Installati da questo sito per funzioni che vanno oltre l’essenziale, come ricordare le sue preferenze.',
+  firstPartyDescription: 'Installati da questo sito per funzioni aggiuntive, come ricordare le sue preferenze.',
   thirdPartyTitle: 'Cookie di terze parti',
-  thirdPartyDescription: 'Installati da altre società i cui contenuti compaiono qui, come video, mappe o pubblicità. Possono seguirla da un sito all’altro.',
+  thirdPartyDescription: 'Installati da altre società i cui contenuti compaiono qui, come video, mappe o pubblicità. Possono seguirla su altri siti.',
 }
 export default it

@@ -5,15 +5,15 @@ const mt: UiTexts = {
   dir: 'ltr',
   bannerTitle: 'Il-privatezza tiegħek',
   bannerText:
-    'Nużaw il-cookies li dan is-sit jeħtieġ biex jaħdem. Bil-kunsens tiegħek, konna nużawhom ukoll biex inkejlu l-udjenza tagħna, niftakru l-preferenzi tiegħek u nuru kontenut minn siti oħra. Tista’ tibdel l-għażla tiegħek f’kull ħin.',
+    'Nużaw il-cookies meħtieġa biex jaħdem dan is-sit. Bil-kunsens tiegħek, konna nużawhom ukoll biex inkejlu l-udjenza, niftakru l-preferenzi tiegħek u nuru kontenut minn siti oħra. Tista’ tibdel l-għażla tiegħek meta trid.',
   noticeText:
-    'Dan is-sit juża l-cookies biex jaħdem, biex ikejjel l-udjenza tiegħu u biex juri kontenut minn siti oħra. Tista’ tirrifjuta l-cookies fakultattivi f’kull ħin.',
+    'Dan is-sit juża l-cookies biex jaħdem, ikejjel l-udjenza u juri kontenut minn siti oħra. Tista’ tirrifjuta dawk fakultattivi meta trid.',
   acceptAll: 'Aċċetta kollha',
   rejectAll: 'Irrifjuta kollha',
   customize: 'Ippersonalizza',
   noticeClose: 'Fhimt',
   preferencesTitle: 'Preferenzi tal-cookies',
-  preferencesText: 'Agħżel liema cookies jista’ juża dan is-sit. L-għażla tiegħek tgħodd għal dan is-sit biss.',
+  preferencesText: 'Agħżel liema cookies jista’ juża dan is-sit. L-għażla tgħodd għal dan is-sit biss.',
   save: 'Aħżen l-għażliet tiegħi',
   close: 'Agħlaq',
   alwaysOn: 'Dejjem attivi',
@@ -23,10 +23,10 @@ const mt: UiTexts = {
   necessaryTitle: 'Cookies meħtieġa',
   necessaryDescription: 'Meħtieġa biex is-sit jaħdem, pereżempju biex tibqa’ illoggjat u biex tinżamm din l-għażla.',
   statisticalTitle: 'Cookies statistiċi',
-  statisticalDescription: 'Jgħoddu ż-żjarat u juru liema paġni jinqraw, biex is-sit ikun jista’ jitjieb.',
+  statisticalDescription: 'Jgħoddu ż-żjarat u l-paġni li jinqraw, biex is-sit jitjieb.',
   firstPartyTitle: 'Cookies tal-ewwel parti',
-  firstPartyDescription: 'Jitqiegħdu minn dan is-sit għal funzjonijiet lil hinn mill-essenzjali, pereżempju biex jiftakar il-preferenzi tiegħek.',
+  firstPartyDescription: 'Jitqiegħdu minn dan is-sit għal funzjonijiet addizzjonali, pereżempju biex jiftakar il-preferenzi tiegħek.',
   thirdPartyTitle: 'Cookies ta’ partijiet terzi',
-  thirdPartyDescription: 'Jitqiegħdu minn kumpaniji oħra li l-kontenut tagħhom jidher hawn, bħal filmati, mapep jew reklami. Jistgħu jsegwuk minn sit għal ieħor.',
+  thirdPartyDescription: 'Jitqiegħdu minn kumpaniji oħra li l-kontenut tagħhom jidher hawn, bħal filmati, mapep jew reklami. Jistgħu jsegwuk f’siti oħra.',
 }
 export default mt

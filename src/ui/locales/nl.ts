@@ -23,9 +23,9 @@ const nl: UiTexts = {
   necessaryTitle: 'Noodzakelijke cookies',
   necessaryDescription: 'Nodig om de website te laten werken, bijvoorbeeld om u ingelogd te houden en deze keuze te onthouden.',
   statisticalTitle: 'Analytische cookies',
-  statisticalDescription: 'Tellen bezoeken en laten zien welke pagina’s worden gelezen, zodat de website kan worden verbeterd.',
+  statisticalDescription: 'Tellen bezoeken en gelezen pagina’s, zodat de website kan worden verbeterd.',
   firstPartyTitle: 'Eigen cookies',
-  firstPartyDescription: 'Geplaatst door deze website voor functies die verder gaan dan het noodzakelijke, zoals het onthouden van uw voorkeuren.',
+  firstPartyDescription: 'Geplaatst door deze website voor extra functies, zoals het onthouden van uw voorkeuren.',
   thirdPartyTitle: 'Cookies van derden',
   thirdPartyDescription: 'Geplaatst door andere bedrijven waarvan inhoud hier verschijnt, zoals video’s, kaarten of advertenties. Daarmee kunt u op andere websites worden gevolgd.',
 }

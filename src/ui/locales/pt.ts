@@ -13,7 +13,7 @@ const pt: UiTexts = {
   customize: 'Personalizar',
   noticeClose: 'Compreendi',
   preferencesTitle: 'Preferências de cookies',
-  preferencesText: 'Escolha os cookies que este sítio pode utilizar. A sua escolha aplica-se apenas a este sítio.',
+  preferencesText: 'Escolha os cookies que este sítio pode utilizar. A sua escolha aplica-se apenas aqui.',
   save: 'Guardar as minhas escolhas',
   close: 'Fechar',
   alwaysOn: 'Sempre ativos',
@@ -23,10 +23,10 @@ const pt: UiTexts = {
   necessaryTitle: 'Cookies necessários',
   necessaryDescription: 'Indispensáveis ao funcionamento do sítio, por exemplo para manter a sua sessão iniciada e memorizar esta escolha.',
   statisticalTitle: 'Cookies estatísticos',
-  statisticalDescription: 'Contam as visitas e mostram que páginas são lidas, para que o sítio possa ser melhorado.',
+  statisticalDescription: 'Contam as visitas e as páginas lidas, para que o sítio possa ser melhorado.',
   firstPartyTitle: 'Cookies próprios',
-  firstPartyDescription: 'Colocados por este sítio para funcionalidades além do essencial, como memorizar as suas preferências.',
+  firstPartyDescription: 'Colocados por este sítio para funcionalidades adicionais, como memorizar as suas preferências.',
   thirdPartyTitle: 'Cookies de terceiros',
-  thirdPartyDescription: 'Colocados por outras empresas cujos conteúdos aqui aparecem, como vídeos, mapas ou publicidade. Podem acompanhar a sua navegação entre sítios.',
+  thirdPartyDescription: 'Colocados por outras empresas cujos conteúdos aqui aparecem, como vídeos, mapas ou publicidade. Podem seguir a sua navegação noutros sítios.',
 }
 export default pt

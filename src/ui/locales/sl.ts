@@ -5,7 +5,7 @@ const sl: UiTexts = {
   dir: 'ltr',
   bannerTitle: 'Vaša zasebnost',
   bannerText:
-    'Uporabljamo piškotke, ki jih to spletno mesto potrebuje za delovanje. Z vašo privolitvijo bi jih uporabljali tudi za merjenje obiskanosti, shranjevanje vaših nastavitev in prikaz vsebin z drugih spletnih mest. Svojo izbiro lahko kadar koli spremenite.',
+    'Uporabljamo piškotke, ki jih spletno mesto potrebuje za delovanje. Z vašo privolitvijo bi jih uporabljali tudi za merjenje obiskanosti, shranjevanje vaših nastavitev in prikaz vsebin z drugih spletnih mest. Izbiro lahko kadar koli spremenite.',
   noticeText:
     'To spletno mesto uporablja piškotke za delovanje, merjenje obiskanosti in prikaz vsebin z drugih spletnih mest. Neobvezne piškotke lahko kadar koli zavrnete.',
   acceptAll: 'Sprejmi vse',
@@ -13,7 +13,7 @@ const sl: UiTexts = {
   customize: 'Prilagodi',
   noticeClose: 'Razumem',
   preferencesTitle: 'Izbira piškotkov',
-  preferencesText: 'Izberite, katere piškotke lahko uporablja to spletno mesto. Vaša izbira velja samo zanj.',
+  preferencesText: 'Izberite, katere piškotke lahko uporablja to spletno mesto. Izbira velja samo zanj.',
   save: 'Shrani izbiro',
   close: 'Zapri',
   alwaysOn: 'Vedno vklopljeno',
@@ -23,10 +23,10 @@ const sl: UiTexts = {
   necessaryTitle: 'Nujni piškotki',
   necessaryDescription: 'Potrebni za delovanje spletnega mesta, na primer da ostanete prijavljeni in da se ta izbira zapomni.',
   statisticalTitle: 'Statistični piškotki',
-  statisticalDescription: 'Štejejo obiske in kažejo, katere strani se berejo, da lahko spletno mesto izboljšamo.',
+  statisticalDescription: 'Štejejo obiske in prebrane strani, da lahko spletno mesto izboljšamo.',
   firstPartyTitle: 'Lastni piškotki',
-  firstPartyDescription: 'Nastavi jih to spletno mesto za funkcije, ki presegajo nujne, na primer za shranjevanje vaših nastavitev.',
+  firstPartyDescription: 'Nastavi jih to spletno mesto za dodatne funkcije, na primer za shranjevanje vaših nastavitev.',
   thirdPartyTitle: 'Piškotki tretjih oseb',
-  thirdPartyDescription: 'Nastavijo jih druga podjetja, katerih vsebine so prikazane tukaj, na primer videoposnetki, zemljevidi ali oglasi. Z njimi vas lahko spremljajo po različnih spletnih mestih.',
+  thirdPartyDescription: 'Nastavijo jih druga podjetja, katerih vsebine so prikazane tukaj, na primer videoposnetki, zemljevidi ali oglasi. Z njimi vas lahko spremljajo tudi na drugih spletnih mestih.',
 }
 export default sl

@@ -25,7 +25,7 @@ const sv: UiTexts = {
   statisticalTitle: 'Kakor för statistik',
   statisticalDescription: 'Räknar besök och visar vilka sidor som läses, så att webbplatsen kan förbättras.',
   firstPartyTitle: 'Förstapartskakor',
-  firstPartyDescription: 'Sätts av webbplatsen för funktioner utöver de nödvändiga, till exempel för att komma ihåg dina inställningar.',
+  firstPartyDescription: 'Sätts av webbplatsen för extra funktioner, till exempel för att komma ihåg dina inställningar.',
   thirdPartyTitle: 'Tredjepartskakor',
   thirdPartyDescription: 'Sätts av andra företag vars innehåll visas här, till exempel videor, kartor eller annonser. De kan följa dig mellan webbplatser.',
 }
