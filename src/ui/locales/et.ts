@@ -16,7 +16,7 @@ const et: UiTexts = {
   preferencesText: 'Valige, milliseid küpsiseid see veebisait tohib kasutada. Teie valik kehtib ainult sellel veebisaidil.',
   save: 'Salvesta valikud',
   close: 'Sulge',
-  alwaysOn: 'Alati sees',
+  alwaysOn: 'Alati lubatud',
   policyLink: 'Küpsiste kasutamise põhimõtted',
   settingsLink: 'Küpsiste seaded',
   privacyChoicesLink: 'Teie privaatsusvalikud',
@@ -25,8 +25,8 @@ const et: UiTexts = {
   statisticalTitle: 'Statistikaküpsised',
   statisticalDescription: 'Loendavad külastusi ja loetud lehti, et veebisaiti saaks parandada.',
   firstPartyTitle: 'Esimese osapoole küpsised',
-  firstPartyDescription: 'Seab see veebisait lisafunktsioonide jaoks, näiteks teie eelistuste meelespidamiseks.',
+  firstPartyDescription: 'Need seab see veebisait lisafunktsioonide jaoks, näiteks teie eelistuste meelespidamiseks.',
   thirdPartyTitle: 'Kolmanda osapoole küpsised',
-  thirdPartyDescription: 'Seavad teised ettevõtted, kelle sisu siin kuvatakse, näiteks videod, kaardid või reklaam. Nende abil võidakse teid jälgida ka teistel veebisaitidel.',
+  thirdPartyDescription: 'Need seavad teised ettevõtted, kelle sisu siin kuvatakse, näiteks videod, kaardid või reklaam. Nende abil võidakse teid jälgida ka teistel veebisaitidel.',
 }
 export default et

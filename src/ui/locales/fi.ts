@@ -25,7 +25,7 @@ const fi: UiTexts = {
   statisticalTitle: 'Tilastointievästeet',
   statisticalDescription: 'Laskevat käynnit ja luetut sivut, jotta sivustoa voidaan parantaa.',
   firstPartyTitle: 'Ensimmäisen osapuolen evästeet',
-  firstPartyDescription: 'Tämän sivuston asettamia lisätoimintoihin, kuten asetustesi muistamiseen.',
+  firstPartyDescription: 'Tämän sivuston asettamia lisätoimintoja varten, esimerkiksi asetustesi muistamiseen.',
   thirdPartyTitle: 'Kolmannen osapuolen evästeet',
   thirdPartyDescription: 'Muiden yritysten asettamia, kun niiden sisältöä, kuten videoita, karttoja tai mainoksia, näytetään täällä. Niillä voidaan seurata sinua muillakin sivustoilla.',
 }

@@ -13,7 +13,7 @@ const pl: UiTexts = {
   customize: 'Dostosuj',
   noticeClose: 'Rozumiem',
   preferencesTitle: 'Preferencje plików cookie',
-  preferencesText: 'Wybierz, których plików cookie może używać ta strona. Wybór dotyczy tylko jej.',
+  preferencesText: 'Wybierz, których plików cookie może używać ta strona. Wybór dotyczy tylko tej strony.',
   save: 'Zapisz wybór',
   close: 'Zamknij',
   alwaysOn: 'Zawsze włączone',
@@ -25,7 +25,7 @@ const pl: UiTexts = {
   statisticalTitle: 'Statystyczne pliki cookie',
   statisticalDescription: 'Zliczają odwiedziny i czytane podstrony, aby można było ulepszać stronę.',
   firstPartyTitle: 'Własne pliki cookie',
-  firstPartyDescription: 'Zapisywane przez tę stronę dla funkcji dodatkowych, np. zapamiętania Twoich preferencji.',
+  firstPartyDescription: 'Zapisywane przez tę stronę na potrzeby dodatkowych funkcji, np. zapamiętania Twoich preferencji.',
   thirdPartyTitle: 'Pliki cookie podmiotów trzecich',
   thirdPartyDescription: 'Zapisywane przez inne firmy, których treści są tu wyświetlane, np. filmy, mapy lub reklamy. Mogą śledzić Cię na innych stronach.',
 }

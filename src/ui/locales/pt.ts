@@ -7,7 +7,7 @@ const pt: UiTexts = {
   bannerText:
     'Utilizamos cookies necessários ao funcionamento deste sítio. Com o seu consentimento, utilizaríamos também cookies para medir a nossa audiência, memorizar as suas preferências e mostrar conteúdos de outros sítios. Pode alterar a sua escolha a qualquer momento.',
   noticeText:
-    'Este sítio utiliza cookies para funcionar, medir a sua audiência e mostrar conteúdos de outros sítios. Pode recusar os cookies opcionais a qualquer momento.',
+    'Este sítio utiliza cookies para funcionar, medir audiências e mostrar conteúdos de outros sítios. Pode recusar os cookies opcionais a qualquer momento.',
   acceptAll: 'Aceitar todos',
   rejectAll: 'Rejeitar todos',
   customize: 'Personalizar',

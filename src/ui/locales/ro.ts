@@ -21,7 +21,7 @@ const ro: UiTexts = {
   settingsLink: 'Setări privind cookie-urile',
   privacyChoicesLink: 'Opțiunile dumneavoastră de confidențialitate',
   necessaryTitle: 'Cookie-uri necesare',
-  necessaryDescription: 'Necesare funcționării site-ului, de exemplu pentru a rămâne autentificat și a reține această alegere.',
+  necessaryDescription: 'Necesare funcționării site-ului, de exemplu pentru a vă menține autentificat și a reține această alegere.',
   statisticalTitle: 'Cookie-uri statistice',
   statisticalDescription: 'Numără vizitele și paginile citite, pentru ca site-ul să poată fi îmbunătățit.',
   firstPartyTitle: 'Cookie-uri proprii',

@@ -16,7 +16,7 @@ const sl: UiTexts = {
   preferencesText: 'Izberite, katere piškotke lahko uporablja to spletno mesto. Izbira velja samo zanj.',
   save: 'Shrani izbiro',
   close: 'Zapri',
-  alwaysOn: 'Vedno vklopljeno',
+  alwaysOn: 'Vedno vklopljeni',
   policyLink: 'Politika piškotkov',
   settingsLink: 'Nastavitve piškotkov',
   privacyChoicesLink: 'Vaše izbire glede zasebnosti',
