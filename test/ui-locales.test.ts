@@ -43,9 +43,9 @@ const textKeys = (Object.keys(en) as (keyof UiTexts)[]).filter((k) => k !== 'dir
 /**
  * English words that must not be left in a translation, matched as whole words whatever the
  * case. "cookie(s)" is not among them on purpose: it is the borrowed term that the data
- * protection authorities of those languages use themselves (CNIL, DSK, AEPD, Garante, AP, UODO,
- * ÚOOÚ, ANSPDCP, the Hellenic DPA, the IDPC...); where a language has its own term, the test
- * below requires that term instead. "OK" is on the list: every locale says it in its own words.
+ * protection authorities and public sites of those languages use themselves (CNIL, DSK, AEPD,
+ * Garante, AP, UODO, ÚOOÚ, ANSPDCP...); where a language has its own term (бисквитки, kakor,
+ * evästeet, fianáin...), the test below requires that term and no "cookie" at all. "OK" is on the list: every locale says it in its own words.
  */
 const ENGLISH = [
   'accept', 'reject', 'all', 'customize', 'customise', 'settings', 'privacy', 'choices', 'choice', 'save', 'close',
@@ -60,7 +60,7 @@ const ENGLISH = [
  */
 const HOMOGRAPHS: Record<string, string[]> = { fr: ['site'], ro: ['site'] }
 
-/** A whole word, by Unicode letters (JavaScript's `\b` knows only ASCII, so "allé" would hide an "all"). */
+/** A whole word, by Unicode letters (JavaScript's `\b` knows only ASCII, so it would find an "all" in "allé"). */
 const wholeWord = (word: string): RegExp =>
   new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${word.replace(/[-\s]/g, '[-\\s]')}(?![\\p{L}\\p{M}\\p{N}])`, 'iu')
 
