@@ -45,7 +45,8 @@ const textKeys = (Object.keys(en) as (keyof UiTexts)[]).filter((k) => k !== 'dir
  * case. "cookie(s)" is not among them on purpose: it is the borrowed term that the data
  * protection authorities and public sites of those languages use themselves (CNIL, DSK, AEPD,
  * Garante, AP, UODO, ÚOOÚ, ANSPDCP...); where a language has its own term (бисквитки, kakor,
- * evästeet, fianáin...), the test below requires that term and no "cookie" at all. "OK" is on the list: every locale says it in its own words.
+ * evästeet, fianáin...), the test below requires that term and no "cookie" at all.
+ * "OK" is on the list: every locale says it in its own words.
  */
 const ENGLISH = [
   'accept', 'reject', 'all', 'customize', 'customise', 'settings', 'privacy', 'choices', 'choice', 'save', 'close',
