@@ -13,6 +13,8 @@ export default defineConfig({
   lang: 'en',
   base: '/docs/',
   cleanUrls: false,
+  // Links to http://localhost:5173 (what `npm start` serves) are not pages of the site; every other dead link fails the build.
+  ignoreDeadLinks: 'localhostLinks',
   lastUpdated: false,
   markdown: { anchor: { slugify: githubSlug } },
   vite: { build: { chunkSizeWarningLimit: 2000 } },
