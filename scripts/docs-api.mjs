@@ -3,7 +3,7 @@
 // docs/api/ (generated, not committed). A new subpath appears here by itself. A pattern export
 // such as "./ui/locales/*" has no single entry: it is skipped (its module names the files).
 // `node scripts/docs-api.mjs` exits 1 on any TypeDoc warning or error.
-import { existsSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Application, Converter, LogLevel } from 'typedoc'
@@ -76,7 +76,61 @@ export const buildApi = async () => {
   const project = await app.convert()
   if (!project) return 1 + app.logger.errorCount
   await app.generateOutputs(project)
+  repairAnchors(out)
   return app.logger.warningCount + app.logger.errorCount
+}
+
+/**
+ * typedoc-plugin-markdown sometimes numbers an anchor (`#consentconfig-1`) when the page has a
+ * single heading of that name (`#consentconfig`): such links are pointed at the heading. The
+ * docs tests check every anchor of the built site.
+ *
+ * @example
+ * ```js
+ * repairAnchors('docs/api')
+ * ```
+ * @param {string} dir the generated Markdown.
+ */
+export const repairAnchors = (dir) => {
+  const files = []
+  const walk = (d) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      if (e.isDirectory()) walk(resolve(d, e.name))
+      else if (e.name.endsWith('.md')) files.push(resolve(d, e.name))
+    }
+  }
+  walk(dir)
+  const slug = (text) =>
+    text
+      .replace(/[`*]/g, '')
+      .replace(/\\/g, '')
+      .trim()
+      .toLowerCase()
+      .replace(/[^\p{L}\p{M}\p{N}\p{Pc}\- ]/gu, '')
+      .replace(/ /g, '-')
+  const anchorsOf = new Map()
+  for (const file of files) {
+    const text = readFileSync(file, 'utf8').replace(/```[\s\S]*?```/g, '')
+    const seen = new Map()
+    const set = new Set([...text.matchAll(/<a id="([^"]+)">/g)].map((m) => m[1]))
+    for (const [, heading] of text.matchAll(/^#{1,6}\s+(.+)$/gm)) {
+      const s = slug(heading)
+      const n = seen.get(s) ?? 0
+      seen.set(s, n + 1)
+      set.add(n ? `${s}-${n}` : s)
+    }
+    anchorsOf.set(file, set)
+  }
+  for (const file of files) {
+    const source = readFileSync(file, 'utf8')
+    const fixed = source.replace(/\]\(([^)#\s]*)#([^)\s]+)\)/g, (link, path, anchor) => {
+      const target = path ? resolve(dirname(file), decodeURI(path)) : file
+      const known = anchorsOf.get(target)
+      const base = anchor.replace(/-\d+$/, '')
+      return known && !known.has(anchor) && known.has(base) ? `](${path}#${base})` : link
+    })
+    if (fixed !== source) writeFileSync(file, fixed)
+  }
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -12,11 +12,12 @@ export default defineConfig({
   description: 'A headless cookie-consent SDK: a strict consent state machine that gates scripts and embeds until the visitor agrees.',
   lang: 'en',
   base: '/docs/',
+  srcExclude: ['CONTRIBUTING.md'],
   cleanUrls: false,
   // Links to http://localhost:5173 (what `npm start` serves) are not pages of the site; every other dead link fails the build.
   ignoreDeadLinks: 'localhostLinks',
   lastUpdated: false,
-  markdown: { anchor: { slugify: githubSlug } },
+  markdown: { anchor: { slugify: githubSlug }, theme: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' } },
   vite: { build: { chunkSizeWarningLimit: 2000 } },
   themeConfig: {
     search: { provider: 'local' },
@@ -30,7 +31,7 @@ export default defineConfig({
     sidebar: [
       { text: 'Guides', items: folderPages(docs, 'guide').map(strip) },
       { text: 'Migrating', items: folderPages(docs, 'migrate').map(strip) },
-      { text: 'API reference', collapsed: true, items: [{ text: 'Overview', link: '/api/' }, ...apiPages(docs)] },
+      { text: 'API reference', items: [{ text: 'Overview', link: '/api/' }, ...apiPages(docs)] },
       { text: 'Benchmarks', items: [{ text: 'Results and how to reproduce them', link: '/benchmarks' }] },
     ],
   },

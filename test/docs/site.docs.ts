@@ -52,9 +52,10 @@ describe('whole-page samples run in Chromium', () => {
       await page.waitForLoadState('networkidle')
       const gated = await page.locator('script[type="text/plain"][data-consent]').count()
       expect(gated, 'a whole-page sample shows gating').toBeGreaterThan(0)
+      // Nothing gated was activated: the page has the scripts it was served with (the import map included), no live copy.
+      const served = (f.code.match(/<script\b/gi) ?? []).length + 1
       const before = await page.evaluate(() => document.scripts.length)
-      // Nothing gated was activated: no live copy beside any inert script.
-      expect(await page.evaluate(() => [...document.querySelectorAll('script[type="text/plain"][data-consent]')].filter((s) => s.nextElementSibling?.localName === 'script' && !s.nextElementSibling.hasAttribute('data-consent')).length)).toBe(0)
+      expect(before).toBe(served)
       const accept = page.getByRole('button', { name: 'Accept all' })
       if (await accept.count()) {
         await accept.click()
