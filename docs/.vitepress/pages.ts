@@ -21,7 +21,7 @@ export interface PageEntry {
  * @param source the file's text.
  * @returns the two fields, `undefined` where absent.
  */
-export const frontMatter = (source: string): { title?: string; order?: number } => {
+export const frontMatter = (source: string): { title: string | undefined; order: number | undefined } => {
   const block = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1] ?? ''
   const field = (name: string) => new RegExp(`^${name}:\\s*(.*?)\\s*(?:#.*)?$`, 'm').exec(block)?.[1]?.replace(/^(['"])(.*)\1$/, '$2')
   const order = Number(field('order'))
