@@ -23,7 +23,7 @@ export interface PageEntry {
  */
 export const frontMatter = (source: string): { title: string | undefined; order: number | undefined } => {
   const block = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1] ?? ''
-  const field = (name: string) => new RegExp(`^${name}:\\s*(.*?)\\s*(?:#.*)?$`, 'm').exec(block)?.[1]?.replace(/^(['"])(.*)\1$/, '$2')
+  const field = (name: string) => new RegExp(`^${name}:[ \\t]*(.*?)(?:[ \\t]+#.*)?[ \\t]*$`, 'm').exec(block)?.[1]?.replace(/^(['"])(.*)\1$/, '$2')
   const order = Number(field('order'))
   return { title: field('title') || undefined, order: Number.isFinite(order) ? order : undefined }
 }

@@ -4,7 +4,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { dirname, join, normalize, posix } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { anchors, exists, markdownFiles, PENDING_GUIDES, pendingReadmeSection, readmeSection, repo } from './markdown'
+import { anchors, exists, exportedSubpaths, markdownFiles, PENDING_GUIDES, pendingReadmeSection, readmeSection, repo } from './markdown'
 
 const site = join(repo, 'docs/.vitepress/dist')
 const BASE = '/docs/'
@@ -33,6 +33,23 @@ describe('the built site', () => {
     const all = pages()
     for (const page of ['index.html', 'guide/core.html', 'guide/security.html', 'migrate/c15t.html', 'api/index.html', 'api/consent-gate.html', 'api/consent-gate/react.html', 'benchmarks.html'])
       expect(all, page).toContain(page)
+  })
+
+  it('picks up every guide (home page and sidebar) and every exported subpath (API reference) from the files', () => {
+    const home = readFileSync(join(site, 'index.html'), 'utf8')
+    const guide = readFileSync(join(site, 'guide/core.html'), 'utf8')
+    for (const folder of ['guide', 'migrate'])
+      for (const file of readdirSync(join(repo, 'docs', folder)).filter((f) => f.endsWith('.md'))) {
+        const href = `href="${BASE}${folder}/${file.replace(/\.md$/, '.html')}"`
+        expect(existsSync(join(site, folder, file.replace(/\.md$/, '.html'))), file).toBe(true)
+        expect(guide, `sidebar: ${href}`).toContain(href)
+        if (folder === 'guide') expect(home, `home page: ${href}`).toContain(href)
+      }
+    for (const sub of exportedSubpaths()) {
+      const page = sub ? `api/consent-gate/${sub}.html` : 'api/consent-gate.html'
+      expect(existsSync(join(site, page)), page).toBe(true)
+      expect(guide, `sidebar: ${page}`).toContain(`href="${BASE}${page}"`)
+    }
   })
 
   it('has no link to a missing page or anchor', () => {
