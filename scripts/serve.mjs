@@ -1,6 +1,7 @@
 // A zero-dependency static server for the examples and the end-to-end tests.
 // `node scripts/serve.mjs` serves examples/ at /, the built package at /dist/, and the
-// built React and Vue examples at /react/ and /vue/, on http://localhost:5173 (or $PORT).
+// built React and Vue examples at /react/ and /vue/, and the documentation site (`npm run docs`)
+// at /docs/, on http://localhost:5173 (or $PORT).
 import { createReadStream, existsSync } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import { createServer } from 'node:http'
@@ -52,6 +53,7 @@ export const startServer = async ({ port = Number(process.env.PORT ?? 5173), hos
     '/dist/': 'dist',
     '/react/': 'examples/react/dist',
     '/vue/': 'examples/vue/dist',
+    '/docs/': 'docs/.vitepress/dist',
     '/': 'examples',
   })
     .map(([prefix, dir]) => [prefix, resolve(root, dir)])
@@ -82,7 +84,7 @@ export const startServer = async ({ port = Number(process.env.PORT ?? 5173), hos
     const file = pathname.includes('\0') ? undefined : await find(pathname)
     if (!file) {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' })
-      res.end(`Not found: ${pathname}${/^\/(react|vue)\//.test(pathname) ? ' (build that example first)' : ''}\n`)
+      res.end(`Not found: ${pathname}${/^\/(react|vue)\//.test(pathname) ? ' (build that example first)' : pathname.startsWith('/docs/') ? ' (build the site first: npm run docs)' : ''}\n`)
       return
     }
     if (!pathname.endsWith('/') && file.endsWith(`${sep}index.html`) && !pathname.endsWith('index.html')) {

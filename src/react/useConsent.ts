@@ -42,10 +42,19 @@ const identity = <T>(state: T): T => state
  * const pending = useConsent((s) => s.status === 'pending')
  * if (pending) return <Banner onAccept={acceptAll} onReject={rejectAll} />
  * ```
- * @param selector picks a value from the state; it may be an inline function.
- * @returns the actions and state, or the selected value.
+ * @returns the actions and state.
  */
 export function useConsent<C extends string = RegisteredCategory>(): UseConsentResult<C>
+/**
+ * Reads one value of the consent state, re-rendering only when that value changes.
+ *
+ * @example
+ * ```tsx
+ * const measuring = useConsent((s) => s.granted.statistical)
+ * ```
+ * @param selector picks a value from the state; it may be an inline function.
+ * @returns the selected value.
+ */
 export function useConsent<T, C extends string = RegisteredCategory>(selector: (state: ConsentState<C>) => T): T
 export function useConsent<T, C extends string>(selector?: (state: ConsentState<C>) => T): T | UseConsentResult<C> {
   const consent = useConsentStore<C>('useConsent()')
