@@ -26,7 +26,9 @@ import ro from '../src/ui/locales/ro'
 import sk from '../src/ui/locales/sk'
 import sl from '../src/ui/locales/sl'
 import sv from '../src/ui/locales/sv'
-import { seedsDir } from './fixtures/seed-configs'
+import { seedsDir, seedsPresent } from './fixtures/seed-configs'
+
+const vocabulary = { necessaryTitle: 'nécessaires', statisticalTitle: 'statistiques', firstPartyTitle: 'internes', thirdPartyTitle: 'tiers' } as const
 
 /** The 24 official languages of the European Union (Regulation No 1/1958 as amended), by ISO 639-1 code. */
 const EU_LANGUAGES = [
@@ -192,14 +194,16 @@ describe('UI locales', () => {
   })
 
   it('has the French texts speak the seeds’ vocabulary: cookies nécessaires, statistiques, internes, tiers', () => {
-    const seeds = readdirSync(seedsDir)
-      .map((f) => readFileSync(join(seedsDir, f), 'utf8'))
-      .filter((t) => t.includes('Charte cookies'))
-    expect(seeds.length).toBeGreaterThan(0)
-    const vocabulary = { necessaryTitle: 'nécessaires', statisticalTitle: 'statistiques', firstPartyTitle: 'internes', thirdPartyTitle: 'tiers' } as const
-    for (const [key, word] of Object.entries(vocabulary)) {
-      for (const seed of seeds) expect(seed).toContain(`« ${word} »`)
-      expect(fr[key as keyof typeof vocabulary].toLowerCase()).toBe(`cookies ${word}`)
-    }
+    for (const [key, word] of Object.entries(vocabulary)) expect(fr[key as keyof typeof vocabulary].toLowerCase()).toBe(`cookies ${word}`)
   })
+
+  // The documents themselves are beside the repository in CI (../shared/seeds), not in a clone on its own.
+  if (seedsPresent)
+    it('takes that vocabulary from the French seeds', () => {
+      const seeds = readdirSync(seedsDir)
+        .map((f) => readFileSync(join(seedsDir, f), 'utf8'))
+        .filter((t) => t.includes('Charte cookies'))
+      expect(seeds.length).toBeGreaterThan(0)
+      for (const word of Object.values(vocabulary)) for (const seed of seeds) expect(seed).toContain(`« ${word} »`)
+    })
 })
