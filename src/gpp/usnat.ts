@@ -27,7 +27,6 @@ export interface UsNatSection {
   MspaOptOutOptionMode: number
   MspaServiceProviderMode: number
   GpcSegmentType: 1
-  GpcSegmentIncluded: true
   Gpc: boolean
 }
 
@@ -57,7 +56,6 @@ export const usNatSection = (optedOut: boolean, gpc: boolean, mspa?: MspaMode): 
     MspaOptOutOptionMode: mspa ? (mspa === 'opt-out-option' ? 1 : 2) : 0,
     MspaServiceProviderMode: mspa ? (mspa === 'service-provider' ? 1 : 2) : 0,
     GpcSegmentType: 1,
-    GpcSegmentIncluded: true,
     Gpc: gpc,
   }
 }
