@@ -16,7 +16,7 @@ const ask = (command: string, parameter?: unknown): { data: any; success: boolea
 const setGpc = (on: boolean) => Object.defineProperty(navigator, 'globalPrivacyControl', { value: on, configurable: true })
 const stores: (() => void)[] = []
 /** A store for `region` under its rule, in the given state; `gpc` as the browser would send it. */
-const store = (region: string, { gpc = false, thirdParty }: { gpc?: boolean; thirdParty?: boolean } = {}): Consent => {
+const store = (region: string, { gpc = false, thirdParty }: { gpc?: boolean; thirdParty?: boolean | undefined } = {}): Consent => {
   setGpc(gpc)
   const consent = createConsent({ ...regionalConfig({ revision: '1' }, { region }).config, storage: memoryStorage(), gate: false, sync: false }) as Consent
   if (thirdParty !== undefined) consent.save({ 'third-party': thirdParty })

@@ -84,6 +84,30 @@ export const consentSetCookie = <const C extends string = DefaultCategory>(
   return serializeCookie(name, value, { ...attributes, maxAge: value ? left : 0, secure: secure ?? true })
 }
 
+/** Options of `serverConsent`. */
+export interface ServerConsentOptions {
+  /** The request carried `Sec-GPC: 1` (ignored when the config says `gpc: false`), as the browser's store will see it. */
+  gpc?: boolean
+}
+
+/**
+ * Runs `create` where `navigator.globalPrivacyControl` is true, as in the browser that sent
+ * `Sec-GPC: 1`: `createConsent` reads the signal synchronously, once, so shadowing the global for
+ * that one synchronous call reaches this store only (no other request runs meanwhile), and the
+ * global is put back as it was, whatever happens.
+ */
+const withGpc = <T>(create: () => T): T => {
+  const global = globalThis as { navigator?: unknown }
+  const own = Object.getOwnPropertyDescriptor(global, 'navigator')
+  Object.defineProperty(global, 'navigator', { value: { globalPrivacyControl: true }, configurable: true, writable: true })
+  try {
+    return create()
+  } finally {
+    if (own) Object.defineProperty(global, 'navigator', own)
+    else delete global.navigator
+  }
+}
+
 /**
  * A consent store for one server request, from its `Cookie` header: hand it to
  * `<ConsentProvider>`, `consentPlugin` or a Svelte context while rendering on the server, so
@@ -93,21 +117,28 @@ export const consentSetCookie = <const C extends string = DefaultCategory>(
  * @example
  * ```ts
  * import { serverConsent } from 'consent-gate/server'
- * const consent = serverConsent(request.headers.get('cookie'), config)
+ * declare const request: Request, config: import('consent-gate').ConsentConfig
+ * const consent = serverConsent(request.headers.get('cookie'), config, { gpc: request.headers.get('sec-gpc') === '1' })
  * consent.getState().status // 'decided' when the request carries a valid choice
  * ```
  * @param cookieHeader the request's `Cookie` header, if any.
- * @param config the same config the page passes to `createConsent`.
- * @returns a store whose state is `readConsent(cookieHeader, config)` (without Global Privacy Control, which the browser's store reads from `navigator`).
+ * @param config the same config the page passes to `createConsent` (a `regionalConfig` one included).
+ * @param options `gpc`: the request carried `Sec-GPC: 1`, so opt-out categories start refused as
+ * in the browser's store (which reads `navigator.globalPrivacyControl`).
+ * @returns a store whose state is `readConsent(cookieHeader, config, options)`.
  * @throws ConsentConfigError for a config `createConsent` would refuse.
  */
 export const serverConsent = <const C extends string = DefaultCategory>(
   cookieHeader: string | null | undefined,
   config: ConsentConfig<C>,
-): Consent<C> =>
-  createConsent<C>({
-    ...config,
-    storage: memoryStorage(readCookie(cookieHeader, resolveConfig(config).cookie.name)),
-    gate: false,
-    sync: false,
-  })
+  options: ServerConsentOptions = {},
+): Consent<C> => {
+  const create = () =>
+    createConsent<C>({
+      ...config,
+      storage: memoryStorage(readCookie(cookieHeader, resolveConfig(config).cookie.name)),
+      gate: false,
+      sync: false,
+    })
+  return options.gpc === true && config.gpc !== false ? withGpc(create) : create()
+}
