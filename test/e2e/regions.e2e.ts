@@ -134,7 +134,7 @@ for (const example of examples)
       await context.close()
     })
 
-    it('a visitor who accepted in France and travels to California is asked again under the US rule (no banner there)', async () => {
+    it('a visitor who refused in France and travels to California is asked again under the US rule (no banner there)', async () => {
       const { page, context } = await visit(example.france)
       await banner(page).getByRole('button', { name: 'Reject all' }).click()
       await expect.poll(async () => (await context.cookies()).some((c) => c.name === 'consent_gate')).toBe(true)
