@@ -64,13 +64,16 @@ describe('serverConsent and readConsent with a regional config', () => {
     expect(serverConsent(cookie, regionalConfig(site, { region: 'US-CA' }).config).getState()).toMatchObject({ status: 'pending', reason: 'revised' })
   })
 
-  it('GPC reaches only the store being created: the global navigator is put back, even when creation throws', () => {
+  it('with GPC, has() agrees with getState(), the global navigator is left alone, and an action is followed', () => {
     const before = Object.getOwnPropertyDescriptor(globalThis, 'navigator')
-    const config = regionalConfig(site, { region: 'US' }).config
-    serverConsent(null, config, { gpc: true })
+    const { config } = regionalConfig(site, { region: 'US' })
+    const consent = serverConsent(null, config, { gpc: true })
     expect(Object.getOwnPropertyDescriptor(globalThis, 'navigator')).toEqual(before)
-    expect(() => serverConsent(null, { ...config, expiresAfterDays: 999 }, { gpc: true })).toThrow()
-    expect(Object.getOwnPropertyDescriptor(globalThis, 'navigator')).toEqual(before)
-    expect(serverConsent(null, config).getState().gpc).toBe(false)
+    expect(consent.has('third-party')).toBe(false)
+    expect(consent.has('necessary')).toBe(true)
+    expect(consent.has()).toBe(false)
+    consent.acceptAll()
+    expect(consent.getState().status).toBe('decided')
+    expect(consent.has('third-party')).toBe(true)
   })
 })

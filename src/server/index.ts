@@ -91,24 +91,6 @@ export interface ServerConsentOptions {
 }
 
 /**
- * Runs `create` where `navigator.globalPrivacyControl` is true, as in the browser that sent
- * `Sec-GPC: 1`: `createConsent` reads the signal synchronously, once, so shadowing the global for
- * that one synchronous call reaches this store only (no other request runs meanwhile), and the
- * global is put back as it was, whatever happens.
- */
-const withGpc = <T>(create: () => T): T => {
-  const global = globalThis as { navigator?: unknown }
-  const own = Object.getOwnPropertyDescriptor(global, 'navigator')
-  Object.defineProperty(global, 'navigator', { value: { globalPrivacyControl: true }, configurable: true, writable: true })
-  try {
-    return create()
-  } finally {
-    if (own) Object.defineProperty(global, 'navigator', own)
-    else delete global.navigator
-  }
-}
-
-/**
  * A consent store for one server request, from its `Cookie` header: hand it to
  * `<ConsentProvider>`, `consentPlugin` or a Svelte context while rendering on the server, so
  * the server renders what the browser's store will (no banner for a visitor who has decided).
@@ -133,12 +115,18 @@ export const serverConsent = <const C extends string = DefaultCategory>(
   config: ConsentConfig<C>,
   options: ServerConsentOptions = {},
 ): Consent<C> => {
-  const create = () =>
-    createConsent<C>({
-      ...config,
-      storage: memoryStorage(readCookie(cookieHeader, resolveConfig(config).cookie.name)),
-      gate: false,
-      sync: false,
-    })
-  return options.gpc === true && config.gpc !== false ? withGpc(create) : create()
+  const store = createConsent<C>({
+    ...config,
+    storage: memoryStorage(readCookie(cookieHeader, resolveConfig(config).cookie.name)),
+    gate: false,
+    sync: false,
+  })
+  if (options.gpc !== true || config.gpc === false) return store
+  // The browser's store reads GPC from `navigator`, which a server store cannot (bundlers even
+  // compile `typeof navigator` away in server builds): this one answers `getState` and `has`,
+  // what the bindings render from, with the state `readConsent` computes with the request's
+  // Sec-GPC, until something acts on it.
+  let state = readConsent(cookieHeader, config, { gpc: true })
+  store.subscribe((next) => (state = next))
+  return { ...store, getState: () => state, has: (...categories) => !!categories[0] && categories.every((c) => state.granted[c] === true) }
 }
