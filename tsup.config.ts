@@ -13,6 +13,8 @@ export default defineConfig([
       'grant/index': 'src/grant/index.ts',
       'receipts/index': 'src/receipts/index.ts',
       'svelte/index': 'src/svelte/index.ts',
+      'regions/index': 'src/regions/index.ts',
+      'gpp/index': 'src/gpp/index.ts',
     },
     format: ['esm', 'cjs'],
     dts: true,

@@ -22,6 +22,8 @@ export const ENTRIES = {
   audit: "export * from 'consent-gate/audit'",
   grant: "export * from 'consent-gate/grant'",
   svelte: "export * from 'consent-gate/svelte'",
+  regions: "export * from 'consent-gate/regions'",
+  gpp: "export * from 'consent-gate/gpp'",
 }
 
 /** `"3.0 kB"` → 3000, `"600 B"` → 600. */

@@ -84,6 +84,12 @@ export const consentSetCookie = <const C extends string = DefaultCategory>(
   return serializeCookie(name, value, { ...attributes, maxAge: value ? left : 0, secure: secure ?? true })
 }
 
+/** Options of `serverConsent`. */
+export interface ServerConsentOptions {
+  /** The request carried `Sec-GPC: 1` (ignored when the config says `gpc: false`), as the browser's store will see it. */
+  gpc?: boolean
+}
+
 /**
  * A consent store for one server request, from its `Cookie` header: hand it to
  * `<ConsentProvider>`, `consentPlugin` or a Svelte context while rendering on the server, so
@@ -93,21 +99,34 @@ export const consentSetCookie = <const C extends string = DefaultCategory>(
  * @example
  * ```ts
  * import { serverConsent } from 'consent-gate/server'
- * const consent = serverConsent(request.headers.get('cookie'), config)
+ * declare const request: Request, config: import('consent-gate').ConsentConfig
+ * const consent = serverConsent(request.headers.get('cookie'), config, { gpc: request.headers.get('sec-gpc') === '1' })
  * consent.getState().status // 'decided' when the request carries a valid choice
  * ```
  * @param cookieHeader the request's `Cookie` header, if any.
- * @param config the same config the page passes to `createConsent`.
- * @returns a store whose state is `readConsent(cookieHeader, config)` (without Global Privacy Control, which the browser's store reads from `navigator`).
+ * @param config the same config the page passes to `createConsent` (a `regionalConfig` one included).
+ * @param options `gpc`: the request carried `Sec-GPC: 1`, so opt-out categories start refused as
+ * in the browser's store (which reads `navigator.globalPrivacyControl`).
+ * @returns a store whose state is `readConsent(cookieHeader, config, options)`.
  * @throws ConsentConfigError for a config `createConsent` would refuse.
  */
 export const serverConsent = <const C extends string = DefaultCategory>(
   cookieHeader: string | null | undefined,
   config: ConsentConfig<C>,
-): Consent<C> =>
-  createConsent<C>({
+  options: ServerConsentOptions = {},
+): Consent<C> => {
+  const store = createConsent<C>({
     ...config,
     storage: memoryStorage(readCookie(cookieHeader, resolveConfig(config).cookie.name)),
     gate: false,
     sync: false,
   })
+  if (options.gpc !== true || config.gpc === false) return store
+  // The browser's store reads GPC from `navigator`, which a server store cannot (bundlers even
+  // compile `typeof navigator` away in server builds): this one answers `getState` and `has`,
+  // what the bindings render from, with the state `readConsent` computes with the request's
+  // Sec-GPC, until something acts on it.
+  let state = readConsent(cookieHeader, config, { gpc: true })
+  store.subscribe((next) => (state = next))
+  return { ...store, getState: () => state, has: (...categories) => !!categories[0] && categories.every((c) => state.granted[c] === true) }
+}

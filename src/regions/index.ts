@@ -1,0 +1,6 @@
+export { regionFromHeaders, type RegionFromHeadersOptions, type RegionProvider } from './from-headers'
+export type { HeadersLike } from './headers'
+export type { Region } from './region'
+export { regionRules, type RegionBanner, type RegionLink, type RegionModes, type RegionRule } from './rules'
+export { regionalConfig, type RegionalConfig, type RegionalConfigOptions } from './regional-config'
+export { regionCookie, readRegion } from './cookie'
