@@ -157,6 +157,8 @@ export const sqlStore = (open: () => Promise<SqlDatabase>): ReceiptStore => {
     (await db()).transaction(async (tx) => {
       const [lock] = await tx.query('select pg_try_advisory_xact_lock($1) as ok', [SEQUENCER_LOCK])
       if (!lock?.ok) return null
+      // A sequencer that hangs (not dead, so its connection stays) must not hold the lock for ever.
+      await tx.query("set local idle_in_transaction_session_timeout = '30s'")
       const size = num((await tx.query('select size from consent_log_state where id = 1 for update'))[0]!.size)
       const queued = await tx.query('select id, key, kind, consent_id, config_hash, received_at, body from consent_log_queue order by id limit $1', [max])
       const logged = queued.length
