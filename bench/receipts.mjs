@@ -7,8 +7,8 @@
 // on the machine (and on what else runs on it: the load average is printed).
 //
 //   node bench/receipts.mjs [--receipts 20000] [--concurrency 100] [--embedded 5000] [--verify-size 1000000]
-import { spawn } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { execFileSync, spawn } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { cpus, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -83,7 +83,31 @@ const until = async (check) => {
   }
 }
 
+/** CPU seconds (user + system) a process has used so far, from /proc (Linux). */
+const cpuOf = (pid) => {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')
+  return (Number(fields[11]) + Number(fields[12])) / 100
+}
+/** The PostgreSQL server's processes (postmaster and its children). */
+const postgresPids = (port) => {
+  const main = Number(execFileSync('sh', ['-c', `ps -eo pid,args | grep -- '-p ${port} ' | grep -v grep | awk '{print $1}'`], { encoding: 'utf8' }).trim().split('\n')[0])
+  const children = execFileSync('ps', ['--ppid', String(main), '-o', 'pid='], { encoding: 'utf8' }).trim().split(/\s+/).map(Number)
+  return [main, ...children]
+}
+const cpuOfAll = (pids) => pids.reduce((sum, pid) => {
+  try {
+    return sum + cpuOf(pid)
+  } catch {
+    return sum // gone meanwhile
+  }
+}, 0)
+const cpuSelf = () => {
+  const { user, system } = process.cpuUsage()
+  return (user + system) / 1e6
+}
+
 const rows = []
+const notes = []
 const dir = mkdtempSync(join(tmpdir(), 'consent-gate-bench-'))
 const postgres = await startPostgres({ fsync: true })
 const load = () => loadavg()[0].toFixed(1)
@@ -93,6 +117,7 @@ try {
   const handlers = [await handlerProcess(url), await handlerProcess(url)]
   const store = postgresStore({ connectionString: url, max: 2 })
   const loadBefore = load()
+  const cpuStart = { handlers: cpuOfAll(handlers.map((h) => h.child.pid)), postgres: cpuOfAll(postgresPids(postgres.port)), client: cpuSelf() }
   const posted = await post(
     handlers.map((h) => h.url),
     COUNT,
@@ -102,6 +127,16 @@ try {
     const v = await store.verify()
     return v.ok && v.queued === 0 && v.receipts === COUNT
   })
+  const cpu = {
+    handlers: cpuOfAll(handlers.map((h) => h.child.pid)) - cpuStart.handlers,
+    postgres: cpuOfAll(postgresPids(postgres.port)) - cpuStart.postgres,
+    client: cpuSelf() - cpuStart.client,
+  }
+  const serverCpu = cpu.handlers + cpu.postgres
+  notes.push(
+    `CPU used for the ${COUNT} PostgreSQL receipts (posting, queuing, sequencing, signing): handler processes ${cpu.handlers.toFixed(1)} s, PostgreSQL ${cpu.postgres.toFixed(1)} s (the client posting them: ${cpu.client.toFixed(1)} s). ` +
+      `At that cost, 2 cores given to the server side alone would take about ${Math.round((2 * COUNT) / serverCpu)} receipts/s (a projection from CPU time, not a measurement).`,
+  )
   const [lag] = await postgres.sql(
     url,
     `select percentile_cont(array[0.5, 0.99]) within group (order by c.signed_at - l.received_at) as p
@@ -122,6 +157,7 @@ try {
   const embedded = embeddedStore({ dir: join(dir, 'embedded') })
   await embedded.verify()
   const server = createServer(toNodeListener(receiptHandler({ store: embedded, config, signer })))
+  server.keepAliveTimeout = 60_000
   await new Promise((r) => server.listen(0, '127.0.0.1', r))
   const loadEmbedded = load()
   const local = await post([`http://127.0.0.1:${server.address().port}/receipts`], EMBEDDED, 'e')
@@ -150,8 +186,10 @@ try {
     const fillSeconds = (performance.now() - fillStart) / 1000
     const loadVerify = load()
     start = performance.now()
+    const cpuBefore = cpuSelf()
     const result = await big.verify({ publicKey: keys.publicKey })
     const ms = performance.now() - start
+    notes.push(`verify() of ${VERIFY_SIZE} leaves used ${(cpuSelf() - cpuBefore).toFixed(1)} CPU s in this process (hashing, reading rows), besides PostgreSQL's.`)
     if (!result.ok) throw new Error(JSON.stringify(result))
     rows.push(`| verify() of a large log (PostgreSQL; filled in ${fillSeconds.toFixed(0)} s, ${Math.round(VERIFY_SIZE / fillSeconds)} receipts/s in batches of 10,000) | ${VERIFY_SIZE} | | | | | | ${Math.round(ms)} ms for ${result.size} | ${loadVerify} → ${load()} |`)
     await big.close()
@@ -160,6 +198,7 @@ try {
   console.log(`\nReceipts log: Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}; load average (1 min) before → after each row\n`)
   console.log('| store | receipts | posts in flight | receipts/s accepted | p50 post (ms) | p99 post (ms) | to a signed checkpoint p50 / p99 (ms) | verify() | load |\n|---|--:|--:|--:|--:|--:|--:|--:|--|')
   console.log(rows.join('\n'))
+  console.log(notes.map((n) => `\n${n}`).join('\n'))
   await postgres.destroy()
   rmSync(dir, { recursive: true, force: true })
 }

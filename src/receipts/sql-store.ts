@@ -1,7 +1,7 @@
 import { ConsentError, resolveConfig, type ConsentConfig, type ConsentReceipt, type DecisionMethod } from '../core/internal'
 import { receiptKey } from './chain'
 import { checkpointText, openNote, parseCheckpoint, signatureLine } from './log/note'
-import { configLeaf, parseLeaf, receiptLeaf } from './log/leaf'
+import { RECEIPT, configLeaf, parseLeaf, receiptLeaf } from './log/leaf'
 import { consistencyRanges, frontier, inclusionRanges, subtrees, type Range, type Subtree } from './log/tree'
 import type { ConsistencyProof, LeafProof, ReceiptProof } from './log/verify-proof'
 import { Frontier, leafHashSync, nodeKey, rangeHash } from './merkle'
@@ -263,8 +263,8 @@ export const sqlStore = (open: () => Promise<SqlDatabase>): ReceiptStore => {
           if (!leafHashSync(body).equals(stored)) return bad(index, 'altered', id)
           if (row.kind === 'receipt') {
             receipts++
-            const leaf = parseLeaf(body)
-            if (leaf?.kind !== 'receipt' || leaf.receipt.id !== id || leaf.receipt.receivedAt !== num(row.received_at)) return bad(index, 'altered', id)
+            // The index columns must say what the leaf says (the leaf's id is its second element, receivedAt its last).
+            if (!body.startsWith(`["${RECEIPT}",${JSON.stringify(id)},`) || !body.endsWith(`,${num(row.received_at)}]`)) return bad(index, 'altered', id)
           }
         }
         tree.append(stored, index)
