@@ -12,6 +12,7 @@ export default defineConfig([
       'audit/index': 'src/audit/index.ts',
       'grant/index': 'src/grant/index.ts',
       'receipts/index': 'src/receipts/index.ts',
+      'receipts/log/index': 'src/receipts/log/index.ts',
       'svelte/index': 'src/svelte/index.ts',
       'regions/index': 'src/regions/index.ts',
       'gpp/index': 'src/gpp/index.ts',

@@ -1,80 +1,204 @@
 #!/usr/bin/env node
-// `npm run bench` (after bench/run.mjs): receipts per second and latency of the receipts
-// endpoint, receiptHandler over node:http, with the embedded store (PGlite in a temporary
-// folder) and with PostgreSQL (a throwaway local cluster, fsync off). Prints a markdown table;
-// see docs/benchmarks.md. Never part of `npm test`: timings depend on the machine.
+// `npm run bench` (after bench/run.mjs): the receipts log under load. PostgreSQL with fsync ON
+// (a throwaway local cluster): two handler processes (test/helpers/receipts-node.mjs, the
+// built package) share one database, posts go to both, `--concurrency` in flight; then the
+// embedded store (PGlite) in this process; then verify() of a log of `--verify-size` leaves.
+// Prints a markdown table; see docs/benchmarks.md. Never part of `npm test`: timings depend
+// on the machine (and on what else runs on it: the load average is printed).
 //
-//   node bench/receipts.mjs [--receipts 2000] [--concurrency 50]
-import { mkdtempSync, rmSync } from 'node:fs'
+//   node bench/receipts.mjs [--receipts 20000] [--concurrency 100] [--embedded 5000] [--verify-size 1000000]
+import { execFileSync, spawn } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { createServer } from 'node:http'
-import { cpus, tmpdir } from 'node:os'
+import { cpus, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { createInterface } from 'node:readline'
 import { createConsent, memoryStorage } from '../dist/index.js'
-import { embeddedStore, postgresStore, receiptHandler, toNodeListener } from '../dist/receipts/index.js'
+import { embeddedStore, generateReceiptKeys, postgresStore, receiptHandler, receiptSigner, toNodeListener } from '../dist/receipts/index.js'
 import { startPostgres } from '../test/helpers/postgres.mjs'
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(name)
   return Number(i > 0 ? process.argv[i + 1] : fallback)
 }
-const COUNT = arg('--receipts', 2000)
-const CONCURRENCY = arg('--concurrency', 50)
+const COUNT = arg('--receipts', 20_000)
+const CONCURRENCY = arg('--concurrency', 100)
+const EMBEDDED = arg('--embedded', 5000)
+const VERIFY_SIZE = arg('--verify-size', 1_000_000)
 const config = { revision: 'bench' }
+const keys = generateReceiptKeys('bench.example/consent-receipts')
+const signer = receiptSigner(keys.privateKey)
 
-/** `count` distinct, valid receipts (as browsers send them). */
-const receipts = (count) => {
+/** A valid receipt (as browsers send it), and `count` distinct variants of it. */
+const base = (() => {
   const consent = createConsent({ ...config, storage: memoryStorage(), gate: false, sync: false })
-  let base
-  consent.on('decision', (r) => (base = r))
+  let receipt
+  consent.on('decision', (r) => (receipt = r))
   consent.acceptAll()
-  return Array.from({ length: count }, (_, i) => JSON.stringify({ ...base, id: `${base.id.slice(0, 20)}${i.toString(36).padStart(8, '0')}`, decidedAt: base.decidedAt - i }))
+  return receipt
+})()
+const receipt = (i, salt = 'a') => ({ ...base, id: `${salt}${base.id.slice(0, 18)}${i.toString(36).padStart(9, '0')}`, decidedAt: base.decidedAt - (i % 1000) })
+
+const percentile = (values, p) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
 }
 
-const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
-
-/** Posts every body, `CONCURRENCY` at a time; returns the row of the table. */
-const measure = async (name, store) => {
-  await store.verify() // opened and migrated before timing
-  const server = createServer(toNodeListener(receiptHandler({ store, config })))
-  await new Promise((r) => server.listen(0, '127.0.0.1', r))
-  const url = `http://127.0.0.1:${server.address().port}/receipts`
-  const bodies = receipts(COUNT)
+/** Posts `count` receipts, `CONCURRENCY` in flight, spread over `urls`; returns seconds and latencies. */
+const post = async (urls, count, salt) => {
   const latencies = []
   let next = 0
   const worker = async () => {
-    while (next < bodies.length) {
-      const body = bodies[next++]
+    while (next < count) {
+      const i = next++
       const start = performance.now()
-      const res = await fetch(url, { method: 'POST', body })
-      if (res.status !== 204) throw new Error(`${name}: answered ${res.status}`)
+      const res = await fetch(urls[i % urls.length], { method: 'POST', body: JSON.stringify(receipt(i, salt)) })
+      await res.arrayBuffer()
+      if (res.status !== 202) throw new Error(`answered ${res.status}`)
       latencies.push(performance.now() - start)
     }
   }
   const start = performance.now()
   await Promise.all(Array.from({ length: CONCURRENCY }, worker))
-  const seconds = (performance.now() - start) / 1000
-  const verifyStart = performance.now()
-  const verified = await store.verify()
-  const verifyMs = performance.now() - verifyStart
-  if (!verified.ok || verified.count !== COUNT) throw new Error(`${name}: ${JSON.stringify(verified)}`)
-  server.closeAllConnections()
-  await new Promise((r) => server.close(r))
-  await store.close()
-  latencies.sort((a, b) => a - b)
-  return `| ${name} | ${COUNT} | ${CONCURRENCY} | ${Math.round(COUNT / seconds)} | ${percentile(latencies, 50).toFixed(1)} | ${percentile(latencies, 99).toFixed(1)} | ${Math.round(verifyMs)} |`
+  return { seconds: (performance.now() - start) / 1000, latencies }
 }
 
+/** A handler process on `url`; resolves with its endpoint once it listens. */
+const handlerProcess = (url) =>
+  new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['test/helpers/receipts-node.mjs'], {
+      env: { ...process.env, DATABASE_URL: url, RECEIPTS_PRIVATE_KEY: keys.privateKey, CONFIG: JSON.stringify(config), POOL: '10' },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    })
+    child.once('exit', (code) => reject(new Error(`handler process exited (${code})`)))
+    createInterface({ input: child.stdout }).on('line', (line) => {
+      if (line.startsWith('ready ')) resolve({ child, url: `http://127.0.0.1:${line.split(' ')[1]}/receipts` })
+    })
+  })
+
+const until = async (check) => {
+  for (;;) {
+    if (await check()) return
+    await new Promise((r) => setTimeout(r, 50))
+  }
+}
+
+/** CPU seconds (user + system) a process has used so far, from /proc (Linux). */
+const cpuOf = (pid) => {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')
+  return (Number(fields[11]) + Number(fields[12])) / 100
+}
+/** The PostgreSQL server's processes (postmaster and its children). */
+const postgresPids = (port) => {
+  const main = Number(execFileSync('sh', ['-c', `ps -eo pid,args | grep -- '-p ${port} ' | grep -v grep | awk '{print $1}'`], { encoding: 'utf8' }).trim().split('\n')[0])
+  const children = execFileSync('ps', ['--ppid', String(main), '-o', 'pid='], { encoding: 'utf8' }).trim().split(/\s+/).map(Number)
+  return [main, ...children]
+}
+const cpuOfAll = (pids) => pids.reduce((sum, pid) => {
+  try {
+    return sum + cpuOf(pid)
+  } catch {
+    return sum // gone meanwhile
+  }
+}, 0)
+const cpuSelf = () => {
+  const { user, system } = process.cpuUsage()
+  return (user + system) / 1e6
+}
+
+const rows = []
+const notes = []
 const dir = mkdtempSync(join(tmpdir(), 'consent-gate-bench-'))
-const postgres = await startPostgres()
+const postgres = await startPostgres({ fsync: true })
+const load = () => loadavg()[0].toFixed(1)
 try {
-  const rows = [
-    await measure('embedded (PGlite, folder)', embeddedStore({ dir: join(dir, 'receipts') })),
-    await measure('PostgreSQL 15 (local, pool of 10)', postgresStore({ connectionString: await postgres.createDatabase() })),
-  ]
-  console.log(`\nReceipts endpoint: Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}\n`)
-  console.log('| store | receipts | concurrent posts | receipts/s | p50 (ms) | p99 (ms) | verify() (ms) |\n|---|--:|--:|--:|--:|--:|--:|')
-  console.log(rows.join('\n'))
+  const url = await postgres.createDatabase()
+  const [{ fsync }] = await postgres.sql(url, 'show fsync')
+  const handlers = [await handlerProcess(url), await handlerProcess(url)]
+  const store = postgresStore({ connectionString: url, max: 2 })
+  const loadBefore = load()
+  const cpuStart = { handlers: cpuOfAll(handlers.map((h) => h.child.pid)), postgres: cpuOfAll(postgresPids(postgres.port)), client: cpuSelf() }
+  const posted = await post(
+    handlers.map((h) => h.url),
+    COUNT,
+    'p',
+  )
+  await until(async () => {
+    const v = await store.verify()
+    return v.ok && v.queued === 0 && v.receipts === COUNT
+  })
+  const cpu = {
+    handlers: cpuOfAll(handlers.map((h) => h.child.pid)) - cpuStart.handlers,
+    postgres: cpuOfAll(postgresPids(postgres.port)) - cpuStart.postgres,
+    client: cpuSelf() - cpuStart.client,
+  }
+  const serverCpu = cpu.handlers + cpu.postgres
+  notes.push(
+    `CPU used for the ${COUNT} PostgreSQL receipts (posting, queuing, sequencing, signing): handler processes ${cpu.handlers.toFixed(1)} s, PostgreSQL ${cpu.postgres.toFixed(1)} s (the client posting them: ${cpu.client.toFixed(1)} s). ` +
+      `At that cost, 2 cores given to the server side alone would take about ${Math.round((2 * COUNT) / serverCpu)} receipts/s (a projection from CPU time, not a measurement).`,
+  )
+  const [lag] = await postgres.sql(
+    url,
+    `select percentile_cont(array[0.5, 0.99]) within group (order by c.signed_at - l.received_at) as p
+     from consent_log_leaves l cross join lateral (select min(signed_at) as signed_at from consent_log_checkpoints where size > l.idx) c where l.kind = 'receipt'`,
+  )
+  const [batches] = await postgres.sql(url, 'select count(*)::int as n from consent_log_checkpoints')
+  let start = performance.now()
+  const verified = await store.verify({ publicKey: keys.publicKey })
+  const verifyMs = performance.now() - start
+  if (!verified.ok) throw new Error(JSON.stringify(verified))
+  rows.push(
+    `| PostgreSQL 15, fsync ${fsync}, 2 handler processes | ${COUNT} | ${CONCURRENCY} | ${Math.round(COUNT / posted.seconds)} | ${percentile(posted.latencies, 50).toFixed(1)} | ${percentile(posted.latencies, 99).toFixed(1)} | ${Math.round(lag.p[0])} / ${Math.round(lag.p[1])} (${batches.n} checkpoints) | ${Math.round(verifyMs)} ms for ${verified.size} | ${loadBefore} → ${load()} |`,
+  )
+  for (const h of handlers) h.child.kill('SIGTERM')
+  await store.close()
+
+  // The embedded store, in this process.
+  const embedded = embeddedStore({ dir: join(dir, 'embedded') })
+  await embedded.verify()
+  const server = createServer(toNodeListener(receiptHandler({ store: embedded, config, signer })))
+  server.keepAliveTimeout = 60_000
+  await new Promise((r) => server.listen(0, '127.0.0.1', r))
+  const loadEmbedded = load()
+  const local = await post([`http://127.0.0.1:${server.address().port}/receipts`], EMBEDDED, 'e')
+  await until(async () => {
+    const v = await embedded.verify()
+    return v.ok && v.queued === 0 && v.receipts === EMBEDDED
+  })
+  start = performance.now()
+  const embeddedVerified = await embedded.verify({ publicKey: keys.publicKey })
+  const embeddedVerifyMs = performance.now() - start
+  rows.push(
+    `| embedded (PGlite, folder), 1 process | ${EMBEDDED} | ${CONCURRENCY} | ${Math.round(EMBEDDED / local.seconds)} | ${percentile(local.latencies, 50).toFixed(1)} | ${percentile(local.latencies, 99).toFixed(1)} | | ${Math.round(embeddedVerifyMs)} ms for ${embeddedVerified.size} | ${loadEmbedded} → ${load()} |`,
+  )
+  server.closeAllConnections()
+  await new Promise((r) => server.close(r))
+  await embedded.close()
+
+  // verify() of a large log: filled through the store (queue, then batches of 10,000).
+  if (VERIFY_SIZE > 0) {
+    const big = postgresStore({ connectionString: await postgres.createDatabase() })
+    const fillStart = performance.now()
+    for (let i = 0; i < VERIFY_SIZE; i += 10_000) {
+      await Promise.all(Array.from({ length: Math.min(10_000, VERIFY_SIZE - i) }, (_, j) => big.add(receipt(i + j, 'v'), { receivedAt: Date.now() })))
+      await big.sequence(signer, { max: 10_000 })
+    }
+    const fillSeconds = (performance.now() - fillStart) / 1000
+    const loadVerify = load()
+    start = performance.now()
+    const cpuBefore = cpuSelf()
+    const result = await big.verify({ publicKey: keys.publicKey })
+    const ms = performance.now() - start
+    notes.push(`verify() of ${VERIFY_SIZE} leaves used ${(cpuSelf() - cpuBefore).toFixed(1)} CPU s in this process (hashing, reading rows), besides PostgreSQL's.`)
+    if (!result.ok) throw new Error(JSON.stringify(result))
+    rows.push(`| verify() of a large log (PostgreSQL; filled in ${fillSeconds.toFixed(0)} s, ${Math.round(VERIFY_SIZE / fillSeconds)} receipts/s in batches of 10,000) | ${VERIFY_SIZE} | | | | | | ${Math.round(ms)} ms for ${result.size} | ${loadVerify} → ${load()} |`)
+    await big.close()
+  }
 } finally {
+  console.log(`\nReceipts log: Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}; load average (1 min) before → after each row\n`)
+  console.log('| store | receipts | posts in flight | receipts/s accepted | p50 post (ms) | p99 post (ms) | to a signed checkpoint p50 / p99 (ms) | verify() | load |\n|---|--:|--:|--:|--:|--:|--:|--:|--|')
+  console.log(rows.join('\n'))
+  console.log(notes.map((n) => `\n${n}`).join('\n'))
   await postgres.destroy()
   rmSync(dir, { recursive: true, force: true })
 }

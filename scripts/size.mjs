@@ -24,6 +24,7 @@ export const ENTRIES = {
   svelte: "export * from 'consent-gate/svelte'",
   regions: "export * from 'consent-gate/regions'",
   gpp: "export * from 'consent-gate/gpp'",
+  'receipts/log': "export * from 'consent-gate/receipts/log'",
 }
 
 /** `"3.0 kB"` → 3000, `"600 B"` → 600. */

@@ -2,10 +2,13 @@
 import { createServer, request as httpRequest, type Server } from 'node:http'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { ConsentConfigError } from 'consent-gate'
-import { embeddedStore, receiptHandler, toNodeListener, type ReceiptStore } from 'consent-gate/receipts'
+import { embeddedStore, generateReceiptKeys, receiptHandler, receiptSigner, toNodeListener, verifyReceiptProof, type ReceiptStore } from 'consent-gate/receipts'
 import { makeReceipt, testConfig } from './helpers/receipts'
 
-vi.setConfig({ testTimeout: 30_000, hookTimeout: 120_000 })
+vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 })
+
+const keys = generateReceiptKeys('example.org/consent-receipts')
+const signer = receiptSigner(keys.privateKey)
 
 let store: ReceiptStore
 beforeAll(async () => {
@@ -14,32 +17,41 @@ beforeAll(async () => {
 })
 afterAll(() => store.close())
 
-const stored = async () => (await store.verify()).count
+/** Receipts logged, once everything queued is logged. */
+const stored = async () => {
+  while (await store.sequence(signer));
+  const result = await store.verify()
+  return result.ok ? result.receipts : -1
+}
+const get = (handler: (r: Request) => Promise<Response>, query: string) => handler(new Request(`https://example.org/receipts${query}`))
 const post = (handler: (r: Request) => Promise<Response>, body: BodyInit | null, headers: Record<string, string> = {}, method = 'POST') =>
   handler(new Request('https://example.org/receipts', { method, body, headers, ...(body instanceof ReadableStream ? { duplex: 'half' } : {}) } as RequestInit))
 
 describe('receiptHandler', () => {
-  it('stores a receipt with the time it arrived, and answers 204 again for a repeat', async () => {
-    const handler = receiptHandler({ store, config: testConfig })
+  it('queues a receipt with the time it arrived, and answers 202 again for a repeat', async () => {
+    const handler = receiptHandler({ signer, store, config: testConfig })
     const receipt = makeReceipt(testConfig, (c) => c.save({ statistical: true }))
     const before = Date.now()
     const first = await post(handler, JSON.stringify(receipt), { 'content-type': 'application/json' })
-    expect(first.status).toBe(204)
+    expect(first.status).toBe(202)
     expect(first.headers.get('cache-control')).toBe('no-store')
     // sendBeacon with a string body sends text/plain.
-    expect((await post(handler, JSON.stringify(receipt), { 'content-type': 'text/plain;charset=UTF-8' })).status).toBe(204)
+    expect((await post(handler, JSON.stringify(receipt), { 'content-type': 'text/plain;charset=UTF-8' })).status).toBe(202)
+    await stored()
+    expect((await post(handler, JSON.stringify(receipt))).status).toBe(202)
+    await stored()
     const history = await store.history(receipt.id)
     expect(history).toHaveLength(1)
-    const { receivedAt, seq, hash, ...rest } = history[0]!
+    const { receivedAt, index, leafHash, ...rest } = history[0]!
     expect(rest).toEqual(receipt)
     expect(receivedAt).toBeGreaterThanOrEqual(before)
     expect(receivedAt).toBeLessThanOrEqual(Date.now())
-    // No address, no headers: only the receipt and the server's time and chain.
-    expect(Object.keys(history[0]!).sort()).toEqual(['configHash', 'decidedAt', 'gpc', 'granted', 'hash', 'id', 'method', 'receivedAt', 'revision', 'seq'])
+    // No address, no headers: only the receipt and the server's time and leaf.
+    expect(Object.keys(history[0]!).sort()).toEqual(['configHash', 'decidedAt', 'gpc', 'granted', 'id', 'index', 'leafHash', 'method', 'receivedAt', 'revision'])
   })
 
   it('refuses every malformed, foreign or hostile body with a reason, storing nothing', async () => {
-    const handler = receiptHandler({ store, config: testConfig })
+    const handler = receiptHandler({ signer, store, config: testConfig })
     const good = makeReceipt()
     const count = await stored()
     const foreign = makeReceipt({ revision: 'another-site' })
@@ -94,32 +106,32 @@ describe('receiptHandler', () => {
   })
 
   it('accepts a decision made a little ahead of the server clock, and every method', async () => {
-    const handler = receiptHandler({ store, config: testConfig })
+    const handler = receiptHandler({ signer, store, config: testConfig })
     const ahead = { ...makeReceipt(), decidedAt: Date.now() + 60_000 }
-    expect((await post(handler, JSON.stringify(ahead))).status).toBe(204)
+    expect((await post(handler, JSON.stringify(ahead))).status).toBe(202)
     for (const decide of [(c: { rejectAll(): void }) => c.rejectAll(), (c: { acceptAll(): void; withdraw(): void }) => (c.acceptAll(), c.withdraw())]) {
       const receipt = makeReceipt(testConfig, decide as never)
-      expect((await post(handler, JSON.stringify(receipt))).status).toBe(204)
+      expect((await post(handler, JSON.stringify(receipt))).status).toBe(202)
     }
   })
 
   it('takes receipts of every config it is given (revisions still in use)', async () => {
     const next = { ...testConfig, revision: '2027-01' }
-    const handler = receiptHandler({ store, config: [testConfig, next] })
-    expect((await post(handler, JSON.stringify(makeReceipt(next)))).status).toBe(204)
-    expect((await post(handler, JSON.stringify(makeReceipt(testConfig)))).status).toBe(204)
+    const handler = receiptHandler({ signer, store, config: [testConfig, next] })
+    expect((await post(handler, JSON.stringify(makeReceipt(next)))).status).toBe(202)
+    expect((await post(handler, JSON.stringify(makeReceipt(testConfig)))).status).toBe(202)
     // Same revision, other categories: another config.
     const other = { revision: '2027-01', categories: { necessary: { mode: 'required' }, statistical: { mode: 'opt-out' } } } as const
     expect((await post(handler, JSON.stringify(makeReceipt(other)))).status).toBe(400)
   })
 
   it('refuses other methods (405), bodies over maxBytes (413), streamed or announced, storing nothing', async () => {
-    const handler = receiptHandler({ store, config: testConfig, maxBytes: 512 })
+    const handler = receiptHandler({ signer, store, config: testConfig, maxBytes: 512 })
     const count = await stored()
-    for (const method of ['GET', 'PUT', 'DELETE', 'OPTIONS']) {
+    for (const method of ['PUT', 'DELETE', 'PATCH', 'OPTIONS']) {
       const response = await post(handler, null, {}, method)
       expect(response.status, method).toBe(405)
-      expect(response.headers.get('allow')).toBe('POST')
+      expect(response.headers.get('allow')).toBe('GET, POST')
     }
     const big = JSON.stringify({ ...makeReceipt(), revision: 'x'.repeat(600) })
     expect((await post(handler, big)).status).toBe(413)
@@ -137,26 +149,48 @@ describe('receiptHandler', () => {
   })
 
   it('takes posts only from the allowed origins when set, and lets them read the answer', async () => {
-    const handler = receiptHandler({ store, config: testConfig, allowedOrigins: ['https://example.org'] })
+    const handler = receiptHandler({ signer, store, config: testConfig, allowedOrigins: ['https://example.org'] })
     const receipt = JSON.stringify(makeReceipt())
     const count = await stored()
     expect((await post(handler, receipt, { origin: 'https://evil.example' })).status).toBe(403)
     expect((await post(handler, receipt)).status).toBe(403)
     expect(await stored()).toBe(count)
     const ok = await post(handler, receipt, { origin: 'https://example.org' })
-    expect(ok.status).toBe(204)
+    expect(ok.status).toBe(202)
     expect(ok.headers.get('access-control-allow-origin')).toBe('https://example.org')
     const preflight = await post(handler, null, { origin: 'https://example.org', 'access-control-request-method': 'POST' }, 'OPTIONS')
     expect(preflight.status).toBe(204)
-    expect(preflight.headers.get('access-control-allow-methods')).toBe('POST')
+    expect(preflight.headers.get('access-control-allow-methods')).toBe('GET, POST')
     expect(preflight.headers.get('access-control-allow-headers')).toBe('content-type')
     expect((await post(handler, null, { origin: 'https://evil.example' }, 'OPTIONS')).status).toBe(405)
+  })
+
+  it("serves a visitor's proof by consent id once the sequencer has logged it, the latest checkpoint, and consistency proofs", async () => {
+    const handler = receiptHandler({ signer, store, config: testConfig, sequenceEvery: 20 })
+    const receipt = makeReceipt()
+    expect((await get(handler, `?id=${receipt.id}`)).status).toBe(404)
+    expect((await post(handler, JSON.stringify(receipt))).status).toBe(202)
+    let response = await get(handler, `?id=${receipt.id}`)
+    // The handler's own sequencer logs it (no call to sequence() here).
+    while (response.status === 404) response = await new Promise((r) => setTimeout(r, 20)).then(() => get(handler, `?id=${receipt.id}`))
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toBe('application/json')
+    const proof = await response.json()
+    expect(await verifyReceiptProof(proof, keys.publicKey)).toMatchObject({ ok: true, receipts: [{ id: receipt.id }], configs: [{ revision: testConfig.revision }] })
+    const checkpoint = await get(handler, '?checkpoint')
+    expect(checkpoint.status).toBe(200)
+    const note = await checkpoint.text()
+    expect(note).toMatch(/^example\.org\/consent-receipts\n\d+\n[A-Za-z0-9+/]{43}=\n\n\u2014 example\.org\/consent-receipts /)
+    const size = Number(note.split('\n')[1])
+    expect((await get(handler, `?consistency=${size - 1}`)).status).toBe(200)
+    expect((await (await get(handler, `?consistency=${size - 1}`)).json()).newSize).toBeGreaterThanOrEqual(size)
+    for (const query of ['', '?id=', "?id=' or 1=1", '?id=ABC', '?consistency=-1', '?consistency=1e3', `?consistency=${size + 10_000}`]) expect((await get(handler, query)).status, query).toBe(400)
   })
 
   it('answers 503 when the store fails, and reports the error', async () => {
     const errors: unknown[] = []
     const failing: ReceiptStore = { ...store, add: () => Promise.reject(new Error('disk full')) }
-    const handler = receiptHandler({ store: failing, config: testConfig, onError: (e) => errors.push(e) })
+    const handler = receiptHandler({ signer, store: failing, config: testConfig, onError: (e) => errors.push(e) })
     const response = await post(handler, JSON.stringify(makeReceipt()))
     expect(response.status).toBe(503)
     expect(response.headers.get('retry-after')).toBe('60')
@@ -164,9 +198,12 @@ describe('receiptHandler', () => {
   })
 
   it('throws ConsentConfigError for options it cannot use', () => {
-    expect(() => receiptHandler({ store: undefined as never, config: testConfig })).toThrow(ConsentConfigError)
-    expect(() => receiptHandler({ store, config: testConfig, maxBytes: 0 })).toThrow('maxBytes')
-    expect(() => receiptHandler({ store, config: { revision: '' } })).toThrow(ConsentConfigError)
+    expect(() => receiptHandler({ signer, store: undefined as never, config: testConfig })).toThrow(ConsentConfigError)
+    expect(() => receiptHandler({ store, config: testConfig } as never)).toThrow('signer')
+    expect(() => receiptHandler({ store, config: testConfig, signer: { name: 'x', publicKey: 'x' } as never })).toThrow('signer')
+    expect(() => receiptHandler({ signer, store, config: testConfig, sequenceEvery: 5000 })).toThrow('sequenceEvery')
+    expect(() => receiptHandler({ signer, store, config: testConfig, maxBytes: 0 })).toThrow('maxBytes')
+    expect(() => receiptHandler({ signer, store, config: { revision: '' } })).toThrow(ConsentConfigError)
   })
 })
 
@@ -174,7 +211,7 @@ describe('toNodeListener', () => {
   let server: Server
   let port = 0
   beforeAll(async () => {
-    server = createServer(toNodeListener(receiptHandler({ store, config: testConfig, maxBytes: 1024 })))
+    server = createServer(toNodeListener(receiptHandler({ signer, store, config: testConfig, maxBytes: 1024 })))
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
     port = (server.address() as { port: number }).port
   })
@@ -183,11 +220,11 @@ describe('toNodeListener', () => {
   it('serves the handler on node:http', async () => {
     const url = `http://127.0.0.1:${port}/receipts`
     const receipt = makeReceipt()
-    expect((await fetch(url, { method: 'POST', body: JSON.stringify(receipt), headers: { 'content-type': 'text/plain' } })).status).toBe(204)
+    expect((await fetch(url, { method: 'POST', body: JSON.stringify(receipt), headers: { 'content-type': 'text/plain' } })).status).toBe(202)
     expect(await store.history(receipt.id)).toHaveLength(1)
     const get = await fetch(url)
-    expect(get.status).toBe(405)
-    expect(get.headers.get('allow')).toBe('POST')
+    expect(get.status).toBe(400)
+    expect(await get.text()).toBe('id must be a consent id')
     const bad = await fetch(url, { method: 'POST', body: '{}' })
     expect(bad.status).toBe(400)
     expect(await bad.text()).toContain('fields')

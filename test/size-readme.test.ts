@@ -12,7 +12,7 @@ const readmeBudgets = (): Record<string, string> => {
   const rows: Record<string, string> = {}
   for (const line of section.split('\n')) {
     const cells = line.split('|').map((c) => c.trim())
-    const entry = /^`consent-gate(?:\/(\w+))?`/.exec(cells[1] ?? '')
+    const entry = /^`consent-gate(?:\/([\w/]+))?`/.exec(cells[1] ?? '')
     if (entry) rows[entry[1] ?? 'core'] = cells[2]!
   }
   return rows

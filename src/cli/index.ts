@@ -11,7 +11,7 @@ type Command = { run: (argv: string[]) => Promise<number>; usage: string }
 const commands: Record<string, Command> = {
   scan: { run: scanCommand, usage: scanUsage },
   policy: { run: policyCommand, usage: policyUsage },
-  receipts: { run: receiptsCommand, usage: 'receipts verify|export|purge --store <folder or postgres URL> [--from <date>] [--to <date>] [--before <date>]' },
+  receipts: { run: receiptsCommand, usage: 'receipts keygen|prove <id>|check <proof.json>|verify|export|purge [--store <folder or postgres URL>] [--public-key <key>] …' },
 }
 
 const help = () => `Usage:\n${Object.values(commands).map((c) => `  consent-gate ${c.usage}`).join('\n')}\n`

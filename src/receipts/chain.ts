@@ -1,6 +1,14 @@
 import { createHash } from 'node:crypto'
 import type { ConsentReceipt } from '../core/internal'
-import type { StoredReceipt } from './types'
+
+// The hash chain of consent-gate's first receipts stores (schema version 1): kept to verify a
+// store of that format before it migrates to the log, and for receipts' idempotency keys.
+
+/** A version 1 record, as hashed: the receipt, its place in the chain and its received time. */
+export interface ChainRecord extends ConsentReceipt {
+  seq: number
+  receivedAt: number
+}
 
 /** The `previous hash` of the first record of a store. */
 export const GENESIS = '0'.repeat(64)
@@ -18,11 +26,11 @@ const receiptContent = (r: ConsentReceipt) => [r.id, r.revision, r.configHash, r
 export const receiptKey = (receipt: ConsentReceipt): string => sha256(JSON.stringify(receiptContent(receipt)))
 
 /** A record's content as hashed: `[seq,…receipt…,receivedAt]`, JSON. */
-export const chainText = (record: Omit<StoredReceipt, 'hash'>): string => JSON.stringify([record.seq, ...receiptContent(record), record.receivedAt])
+export const chainText = (record: ChainRecord): string => JSON.stringify([record.seq, ...receiptContent(record), record.receivedAt])
 
 /**
  * A record's hash: SHA-256 of the previous record's hash and this record's content (its place
  * in the chain and its received time included), so changing, removing or moving one breaks
  * every hash after it. The stores compute the same in SQL when they add a record.
  */
-export const chainHash = (previous: string, record: Omit<StoredReceipt, 'hash'>): string => sha256(`${previous}\n${chainText(record)}`)
+export const chainHash = (previous: string, record: ChainRecord): string => sha256(`${previous}\n${chainText(record)}`)

@@ -15,4 +15,4 @@ export interface TestPostgres {
 }
 
 /** Creates and starts a throwaway cluster on 127.0.0.1 (initdb as an unprivileged user). */
-export declare const startPostgres: () => Promise<TestPostgres>
+export declare const startPostgres: (options?: { fsync?: boolean }) => Promise<TestPostgres>

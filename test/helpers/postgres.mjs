@@ -39,9 +39,10 @@ const freePort = () =>
  * beforeAll(async () => { postgres = await startPostgres() }, 60_000)
  * afterAll(() => postgres.destroy())
  * ```
+ * @param {{ fsync?: boolean }} [options] `fsync: true` for benchmarks (tests run with fsync off: faster, and nothing outlives them).
  * @returns {Promise<import('./postgres.mjs').TestPostgres>}
  */
-export const startPostgres = async () => {
+export const startPostgres = async ({ fsync = false } = {}) => {
   const bin = binaries()
   const root = process.getuid?.() === 0
   // As root, under /tmp: the unprivileged user must be able to reach the folder ($TMPDIR may be private).
@@ -54,7 +55,7 @@ export const startPostgres = async () => {
   const port = await freePort()
   await as('initdb', ['-D', data, '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--locale=C', '--no-sync'])
   const start = async () => {
-    await as('pg_ctl', ['-D', data, '-l', join(dir, 'log'), '-w', '-t', '60', '-o', `-p ${port} -h 127.0.0.1 -k ${dir} -F`, 'start'])
+    await as('pg_ctl', ['-D', data, '-l', join(dir, 'log'), '-w', '-t', '60', '-o', `-p ${port} -h 127.0.0.1 -k ${dir}${fsync ? '' : ' -F'}`, 'start'])
   }
   const stop = async () => {
     await as('pg_ctl', ['-D', data, '-m', 'fast', '-w', '-t', '60', 'stop'])
