@@ -1,4 +1,12 @@
+import { readdirSync } from 'node:fs'
 import { defineConfig } from 'tsup'
+
+// Every language of the drop-in UI, including those added later: consent-gate/ui/locales/<lang>.
+const uiLocales = Object.fromEntries(
+  readdirSync('src/ui/locales')
+    .filter((file) => file.endsWith('.ts'))
+    .map((file) => [`ui/locales/${file.slice(0, -3)}`, `src/ui/locales/${file}`]),
+)
 
 export default defineConfig([
   {
@@ -13,6 +21,8 @@ export default defineConfig([
       'grant/index': 'src/grant/index.ts',
       'receipts/index': 'src/receipts/index.ts',
       'svelte/index': 'src/svelte/index.ts',
+      'ui/index': 'src/ui/index.ts',
+      ...uiLocales,
     },
     format: ['esm', 'cjs'],
     dts: true,
