@@ -57,7 +57,16 @@ export const preferencesElement = (ctx: UiContext) =>
         h('p', { id: 'intro', part: 'text' }, t.preferencesText, ...policyLink(ctx.policyUrl, t.policyLink)),
         h(
           'ul',
-          { part: 'categories' },
+          {
+            part: 'categories',
+            // Enter toggles a switch too, as Space does (the ARIA switch pattern's optional key).
+            onkeydown: (e) => {
+              if ((e as KeyboardEvent).key == 'Enter' && (e.target as Element).localName == 'input') {
+                e.preventDefault()
+                ;(e.target as HTMLInputElement).click()
+              }
+            },
+          },
           ...listCategories(consent, t, lang).map((c, i) => {
             const input = h('input', {
               type: 'checkbox',
