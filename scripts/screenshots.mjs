@@ -31,6 +31,8 @@ try {
     await page.screenshot({ path: `${out}/ui-banner-${name}.png` })
     await page.locator('consent-banner [part~=customize]').click()
     await page.locator('consent-preferences dialog[open]').waitFor()
+    // The mouse away from the buttons: no hover underline in the picture.
+    await page.mouse.move(0, 0)
     // The focus ring on the first control shows too: keyboard users see where they are.
     await page.keyboard.press('Tab')
     await page.keyboard.press('Shift+Tab')

@@ -134,7 +134,7 @@ describe('consent-gate/ui: axe-core finds no violation of any impact', () => {
           expect(dialog.x + dialog.width).toBeLessThanOrEqual(width)
           expect(errors).toEqual([])
           await context.close()
-        })
+        }, 60_000)
 
   it('the settings link, in a decided page', async () => {
     const { page, context } = await open(env.browser)
