@@ -290,7 +290,7 @@ describe('consent-gate/ui: language', () => {
   it('<html lang="fr-CA"> → French; dir and lang set on the banner', async () => {
     const { page, context } = await open(env.browser, { lang: 'fr-CA' })
     expect(await texts(page)).toEqual(['Tout refuser', 'Tout accepter', 'Personnaliser'])
-    expect(await page.locator('consent-banner section').evaluate((s) => [s.lang, s.dir])).toEqual(['fr', 'ltr'])
+    expect(await page.locator('consent-banner section').evaluate((s) => [(s as HTMLElement).lang, (s as HTMLElement).dir])).toEqual(['fr', 'ltr'])
     await context.close()
   })
 
