@@ -1,12 +1,4 @@
-import { readdirSync } from 'node:fs'
 import { defineConfig } from 'tsup'
-
-// Every language of the drop-in UI, including those added later: consent-gate/ui/locales/<lang>.
-const uiLocales = Object.fromEntries(
-  readdirSync('src/ui/locales')
-    .filter((file) => file.endsWith('.ts'))
-    .map((file) => [`ui/locales/${file.slice(0, -3)}`, `src/ui/locales/${file}`]),
-)
 
 export default defineConfig([
   {
@@ -22,14 +14,13 @@ export default defineConfig([
       'receipts/index': 'src/receipts/index.ts',
       'svelte/index': 'src/svelte/index.ts',
       'ui/index': 'src/ui/index.ts',
-      ...uiLocales,
     },
     format: ['esm', 'cjs'],
     dts: true,
     splitting: true,
     treeshake: true,
     sourcemap: true,
-    // dist/cli is the other build's.
+    // dist/cli is the other build's; dist/ui/locales is rebuilt by tsup.locales.config.ts after this one.
     clean: ['!cli', '!cli/**'],
     target: 'es2020',
     // Bindings import the core by its package name so every subpath shares one core.
