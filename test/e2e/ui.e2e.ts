@@ -364,3 +364,19 @@ describe('consent-gate/ui: no flash', () => {
     await context.close()
   })
 })
+
+describe('examples/drop-in (npm start)', () => {
+  it('the banner in English, in French with ?lang=fr; accepting runs the gated statistics script', async () => {
+    const context = await env.browser.newContext()
+    contexts.push(context)
+    const page = await context.newPage()
+    const { errors } = watch(page)
+    await page.goto(`${env.server.url}/drop-in/`)
+    await expect.poll(() => page.locator('consent-banner button').allTextContents()).toEqual(['Reject all', 'Accept all', 'Customize'])
+    await page.goto(`${env.server.url}/drop-in/?lang=fr`)
+    await expect.poll(() => page.locator('consent-banner button').allTextContents()).toEqual(['Tout refuser', 'Tout accepter', 'Personnaliser'])
+    await page.locator('consent-banner [part~=accept]').click()
+    await expect.poll(() => page.locator('#stats').textContent()).toBe('Counted: statistical cookies are allowed.')
+    expect(errors).toEqual([])
+  })
+})
