@@ -312,6 +312,24 @@ describe('consent-gate/ui: language', () => {
   })
 })
 
+describe('consent-gate/ui: right to left', () => {
+  it('a right-to-left language mirrors the layout: Reject all on the right, switches on at the left', async () => {
+    const { page } = await open(env.browser, { lang: 'he', query: 'rtl=1' }, { viewport: { width: 1280, height: 800 } })
+    expect(await page.locator('consent-banner section').evaluate((s) => (s as HTMLElement).dir)).toBe('rtl')
+    const [reject, accept] = await Promise.all(['reject', 'accept'].map((p) => page.locator(`consent-banner [part~=${p}]`).boundingBox()))
+    expect(reject!.x).toBeGreaterThan(accept!.x)
+    await page.locator('consent-banner [part~=customize]').click()
+    const sw = page.locator('consent-preferences input[name=statistical]')
+    const title = page.locator('consent-preferences label', { hasText: 'Cookies statistiques' }).locator('span').first()
+    // The switch sits at the start of its row, which is the right in right-to-left.
+    expect((await sw.boundingBox())!.x).toBeGreaterThan((await title.boundingBox())!.x)
+    const knob = () => sw.evaluate((i) => getComputedStyle(i).backgroundPositionX)
+    expect(await knob()).toBe('100%')
+    await sw.click()
+    expect(await knob()).toMatch(/^0(px|%)$/)
+  })
+})
+
 describe('consent-gate/ui: banner variants', () => {
   it("'notice': the notice, OK and Customize; the modes apply meanwhile; OK keeps them and the notice stays away", async () => {
     const { page, context, reload } = await open(env.browser, { query: 'banner=notice' })
