@@ -36,6 +36,6 @@ label{display:flex;flex-wrap:wrap;align-items:center;gap:.25rem .75rem;font-weig
 [dir=rtl] [part~=switch]:checked{background-position:0 50%}
 [part~=switch]:disabled{opacity:.6;cursor:not-allowed}
 [part~=link]{display:inline-block;min-height:1.5rem;margin:0;padding:0;font:inherit;color:inherit;text-align:inherit;text-decoration:underline;background:none;border:0;cursor:pointer}
-@media (max-width:30rem){section{width:100%;margin:0;padding:.75rem;border-width:1px 0 0;border-radius:var(--r) var(--r) 0 0}dialog{padding:1rem .75rem}[part~=button]{padding:.5rem .625rem}[part~=description]{padding:0}}
+@media (max-width:30rem){section{width:100%;margin:0;padding:.75rem;font-size:calc(var(--consent-font-size,1rem)*.9375);border-width:1px 0 0;border-radius:var(--r) var(--r) 0 0}dialog{padding:1rem .75rem}[part~=button]{padding:.5rem .625rem}[part~=description]{padding:0}}
 @media (forced-colors:active){section,dialog{border:2px solid CanvasText}[part~=switch]{forced-color-adjust:none;--k:ButtonText;--t:Canvas;border-color:ButtonText}[part~=switch]:checked{--k:HighlightText;--t:Highlight;border-color:Highlight}[part~=switch]:disabled{--k:Canvas;--t:GrayText;border-color:GrayText;opacity:1}[part~=switch]:focus-visible{outline-color:Highlight}}
 @media (prefers-reduced-motion:reduce){*{animation:none!important;transition:none!important}}`
