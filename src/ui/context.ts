@@ -32,7 +32,15 @@ export interface UiContext {
   open(opener?: HTMLElement | null): void
 }
 
-/** The element that has the focus, inside shadow roots too. */
+/**
+ * The element that has the focus, inside shadow roots too (where the dialog returns it).
+ *
+ * @example
+ * ```ts
+ * const opener = deepActive() // the banner's Customize button, not <consent-banner>
+ * ```
+ * @returns the focused element, or `null`.
+ */
 export const deepActive = (): HTMLElement | null => {
   let el = document.activeElement
   while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement
