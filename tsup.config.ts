@@ -16,13 +16,14 @@ export default defineConfig([
       'svelte/index': 'src/svelte/index.ts',
       'regions/index': 'src/regions/index.ts',
       'gpp/index': 'src/gpp/index.ts',
+      'ui/index': 'src/ui/index.ts',
     },
     format: ['esm', 'cjs'],
     dts: true,
     splitting: true,
     treeshake: true,
     sourcemap: true,
-    // dist/cli is the other build's.
+    // dist/cli is the other build's; dist/ui/locales is rebuilt by tsup.locales.config.ts after this one.
     clean: ['!cli', '!cli/**'],
     target: 'es2020',
     // Bindings import the core by its package name so every subpath shares one core.

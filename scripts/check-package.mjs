@@ -9,7 +9,7 @@ const root = resolve(import.meta.dirname, '..')
 const scratch = mkdtempSync(join(tmpdir(), 'consent-gate-pack-'))
 const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' })
 
-const subpaths = ['consent-gate', 'consent-gate/react', 'consent-gate/vue', 'consent-gate/google', 'consent-gate/policy', 'consent-gate/server', 'consent-gate/audit', 'consent-gate/grant', 'consent-gate/receipts', 'consent-gate/receipts/log', 'consent-gate/svelte', 'consent-gate/regions', 'consent-gate/gpp']
+const subpaths = ['consent-gate', 'consent-gate/react', 'consent-gate/vue', 'consent-gate/google', 'consent-gate/policy', 'consent-gate/server', 'consent-gate/audit', 'consent-gate/grant', 'consent-gate/receipts', 'consent-gate/receipts/log', 'consent-gate/svelte', 'consent-gate/regions', 'consent-gate/gpp', 'consent-gate/ui', 'consent-gate/ui/locales/fr']
 const expected = {
   'consent-gate': ['createConsent', 'cookieStorage', 'localStorageStorage', 'memoryStorage', 'sendReceipts', 'ConsentError', 'ConsentConfigError'],
   'consent-gate/react': ['ConsentProvider', 'useConsent', 'ConsentGate'],
@@ -25,6 +25,9 @@ const expected = {
   'consent-gate/svelte': ['consentStore'],
   'consent-gate/regions': ['regionFromHeaders', 'regionalConfig', 'regionCookie', 'readRegion', 'regionRules'],
   'consent-gate/gpp': ['gpp'],
+  // Loads in Node (no DOM at import time); a locale is plain data.
+  'consent-gate/ui': ['defineConsentElements'],
+  'consent-gate/ui/locales/fr': ['default'],
 }
 
 try {
@@ -49,6 +52,10 @@ try {
     try { mods['consent-gate/server'].readConsent('', { revision: '' }) } catch (e) {
       if (!(e instanceof mods['consent-gate'].ConsentConfigError)) failures.push('${kind}: server errors are not the core ConsentConfigError class')
     }
+    // A locale module's default export is the texts (CommonJS too: require(...).default).
+    if (mods['consent-gate/ui/locales/fr'].default.acceptAll !== 'Tout accepter') failures.push('${kind} consent-gate/ui/locales/fr: default export is not the French texts')
+    // On the server, defineConsentElements does nothing (no customElements), after checking its options.
+    mods['consent-gate/ui'].defineConsentElements(consent, { locales: { fr: mods['consent-gate/ui/locales/fr'].default } })
     if (failures.length) { console.error(failures.join('\\n')); process.exit(1) }
     console.log('${kind}: ' + Object.keys(expected).length + ' subpaths ok')
   `

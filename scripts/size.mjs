@@ -4,7 +4,7 @@
 // the bindings. Prints a markdown table of brotli and gzip bytes; `--check` exits 1 when an
 // entry is over its budget (package.json → "consentGate" → "sizeBudgets", brotli, 1 kB = 1000 B).
 // Needs `npm run build` first: it measures dist/, which is what npm ships.
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
 import { build } from 'esbuild'
@@ -25,6 +25,12 @@ export const ENTRIES = {
   regions: "export * from 'consent-gate/regions'",
   gpp: "export * from 'consent-gate/gpp'",
   'receipts/log': "export * from 'consent-gate/receipts/log'",
+  // The drop-in UI with its built-in English, styles included (they ship as a string).
+  ui: "export * from 'consent-gate/ui'",
+  // Each language of the UI (dist/ui/locales/*.js), one row per language, all under this budget:
+  // what the language adds to a page that has the UI (a locale is of no use without it), that is
+  // this bundle minus the `ui` one (the texts' keys and English are already on the page).
+  'ui-locale': "export * from 'consent-gate/ui'\nexport { default as texts } from 'consent-gate/ui/locales/<lang>'",
 }
 
 /** `"3.0 kB"` → 3000, `"600 B"` → 600. */
@@ -50,7 +56,7 @@ const distPlugin = (external) => ({
       if (args.kind === 'entry-point') return undefined
       if (external && args.importer !== '<stdin>') return { path: args.path, external: true }
       const sub = args.path.slice('consent-gate'.length)
-      return { path: `${root}dist${sub || ''}/index.js` }
+      return { path: sub.startsWith('/ui/locales/') ? `${root}dist${sub}.js` : `${root}dist${sub || ''}/index.js` }
     })
   },
 })
@@ -89,15 +95,24 @@ const main = async () => {
   const budgets = readBudgets()
   const rows = []
   let over = 0
-  for (const [name, code] of Object.entries(ENTRIES)) {
+  // The UI's languages: one row each, under the one `ui-locale` budget.
+  const langs = readdirSync(`${root}dist/ui/locales`).filter((f) => f.endsWith('.js')).map((f) => f.slice(0, -3)).sort()
+  const measured = Object.entries(ENTRIES).flatMap(([name, code]) =>
+    code.includes('<lang>') ? langs.map((lang) => [name, code.replace('<lang>', lang), `ui/locales/${lang}`]) : [[name, code, name]],
+  )
+  let base
+  for (const [name, code, label] of measured) {
     // The core is measured whole; a binding without the core it imports (shared by every subpath).
     const bytes = await bundle(code, { bindings: name !== 'core' })
-    const b = brotli(bytes)
+    if (name === 'ui') base = { b: brotli(bytes), g: gzip(bytes), m: bytes.length }
+    // A language: what it adds to the UI.
+    const less = name === 'ui-locale' ? base : { b: 0, g: 0, m: 0 }
+    const b = brotli(bytes) - less.b
     const budget = budgets[name] == null ? null : parseSize(budgets[name])
     const ok = budget == null || b <= budget
     if (!ok) over++
     rows.push(
-      `| ${name === 'core' ? '`consent-gate` (core)' : `\`consent-gate/${name}\``} | ${kB(b)} | ${kB(gzip(bytes))} | ${kB(bytes.length)} | ${budget == null ? '—' : kB(budget)} | ${ok ? 'ok' : '**over**'} |`,
+      `| ${name === 'core' ? '`consent-gate` (core)' : `\`consent-gate/${label}\``} | ${kB(b)} | ${kB(gzip(bytes) - less.g)} | ${kB(bytes.length - less.m)} | ${budget == null ? '—' : kB(budget)} | ${ok ? 'ok' : '**over**'} |`,
     )
   }
   console.log('| entry | brotli | gzip | minified | budget (brotli) | |\n|---|--:|--:|--:|--:|---|')

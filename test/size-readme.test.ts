@@ -12,8 +12,9 @@ const readmeBudgets = (): Record<string, string> => {
   const rows: Record<string, string> = {}
   for (const line of section.split('\n')) {
     const cells = line.split('|').map((c) => c.trim())
-    const entry = /^`consent-gate(?:\/([\w/]+))?`/.exec(cells[1] ?? '')
-    if (entry) rows[entry[1] ?? 'core'] = cells[2]!
+    const entry = /^`consent-gate(?:\/([\w/<>-]+))?`/.exec(cells[1] ?? '')
+    // The UI's languages share one budget, `ui-locale`: the README's row is `consent-gate/ui/locales/<lang>`.
+    if (entry) rows[entry[1] === 'ui/locales/<lang>' ? 'ui-locale' : (entry[1] ?? 'core')] = cells[2]!
   }
   return rows
 }
