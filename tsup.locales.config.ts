@@ -18,4 +18,8 @@ export default defineConfig({
   sourcemap: true,
   clean: true,
   target: 'es2020',
+  // Greek and Bulgarian as UTF-8, not \uXXXX escapes (which double their size).
+  esbuildOptions(options) {
+    options.charset = 'utf8'
+  },
 })

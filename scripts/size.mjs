@@ -71,6 +71,9 @@ export const bundle = async (contents, { external = [], bindings = true, resolve
     format: 'esm',
     platform: 'browser',
     target: 'es2020',
+    // UTF-8 as written, as Vite and Rollup ship it (esbuild alone would escape every non-ASCII
+    // letter as \uXXXX, which doubles a Greek or Bulgarian text).
+    charset: 'utf8',
     write: false,
     logLevel: 'silent',
     define: { 'process.env.NODE_ENV': '"production"' },
