@@ -13,6 +13,7 @@ export default defineConfig([
       'grant/index': 'src/grant/index.ts',
       'receipts/index': 'src/receipts/index.ts',
       'svelte/index': 'src/svelte/index.ts',
+      'block/index': 'src/block/index.ts',
     },
     format: ['esm', 'cjs'],
     dts: true,

@@ -9,7 +9,7 @@ const root = resolve(import.meta.dirname, '..')
 const scratch = mkdtempSync(join(tmpdir(), 'consent-gate-pack-'))
 const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' })
 
-const subpaths = ['consent-gate', 'consent-gate/react', 'consent-gate/vue', 'consent-gate/google', 'consent-gate/policy', 'consent-gate/server', 'consent-gate/audit', 'consent-gate/grant', 'consent-gate/receipts', 'consent-gate/svelte']
+const subpaths = ['consent-gate', 'consent-gate/react', 'consent-gate/vue', 'consent-gate/google', 'consent-gate/policy', 'consent-gate/server', 'consent-gate/audit', 'consent-gate/grant', 'consent-gate/receipts', 'consent-gate/svelte', 'consent-gate/block']
 const expected = {
   'consent-gate': ['createConsent', 'cookieStorage', 'localStorageStorage', 'memoryStorage', 'sendReceipts', 'ConsentError', 'ConsentConfigError'],
   'consent-gate/react': ['ConsentProvider', 'useConsent', 'ConsentGate'],
@@ -22,6 +22,7 @@ const expected = {
   // Loads without its optional peers (PGlite, pg): the scratch project does not install them.
   'consent-gate/receipts': ['receiptHandler', 'toNodeListener', 'embeddedStore', 'postgresStore'],
   'consent-gate/svelte': ['consentStore'],
+  'consent-gate/block': ['blockRequests'],
 }
 
 try {

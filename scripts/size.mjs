@@ -22,6 +22,7 @@ export const ENTRIES = {
   audit: "export * from 'consent-gate/audit'",
   grant: "export * from 'consent-gate/grant'",
   svelte: "export * from 'consent-gate/svelte'",
+  block: "export * from 'consent-gate/block'",
 }
 
 /** `"3.0 kB"` → 3000, `"600 B"` → 600. */

@@ -1,0 +1,68 @@
+import type { BlockedChannel, Blocker } from './context'
+
+type Ctor = new (url: string | URL, options?: unknown) => EventTarget
+
+/**
+ * A connection that failed at once, as the browser's own objects do on a network error: an
+ * `EventTarget` of the class (`instanceof` holds) with its state as own properties, `readyState`
+ * `0` until a later task moves it to `closed` and fires `events` (listeners and `on…` handlers).
+ */
+const failed = (proto: object, url: string, closed: number, events: Event[], more: object): EventTarget => {
+  const target = new EventTarget()
+  Object.setPrototypeOf(target, proto)
+  const own = target as unknown as Record<string, unknown>
+  Object.assign(target, { url, readyState: 0, ...more, close: () => void (own.readyState = closed) })
+  for (const e of events) {
+    own['on' + e.type] = null
+    target.addEventListener(e.type, (event) => (own['on' + e.type] as ((e: Event) => void) | null)?.call(target, event))
+  }
+  setTimeout(() => {
+    own.readyState = closed
+    for (const e of events) target.dispatchEvent(e)
+  })
+  return target
+}
+
+/**
+ * Blocks `WebSocket` and `EventSource` connections to refused hosts: the constructor returns an
+ * object of the class that opens nothing and fails as a network error would (a WebSocket fires
+ * `error` then `close` with code 1006; an EventSource fires `error`, `readyState` `CLOSED`).
+ * Allowed connections are the browser's own objects (subclasses too).
+ *
+ * @example
+ * ```ts
+ * blockSockets(blocker)
+ * ```
+ * @param blocker the checks and patching of `blockRequests`.
+ */
+export const blockSockets = (blocker: Blocker): void => {
+  const w = globalThis as unknown as Record<string, Ctor | undefined>
+  for (const [name, channel] of [
+    ['WebSocket', 'websocket'],
+    ['EventSource', 'eventsource'],
+  ] as const)
+    if (w[name])
+      blocker.patch<Ctor>(w, name, (Native) => {
+        const Blocked = function (this: unknown, url: string | URL, options?: unknown): EventTarget {
+          if (!new.target) throw new TypeError(`Failed to construct '${name}': Please use the 'new' operator`)
+          const args: [string, unknown?] = [String(url)]
+          if (arguments.length > 1) args[1] = options
+          if (!blocker.block(channel as BlockedChannel, args[0])) return Reflect.construct(Native, args, new.target)
+          const href = new URL(args[0], document.baseURI).href
+          return name == 'WebSocket'
+            ? failed(Native.prototype, href, 3, [new Event('error'), new CloseEvent('close', { code: 1006 })], {
+                protocol: '',
+                extensions: '',
+                bufferedAmount: 0,
+                binaryType: 'blob',
+                send() {
+                  if (!(this as { readyState: number }).readyState) throw new DOMException('Still in CONNECTING state.', 'InvalidStateError')
+                },
+              })
+            : failed(Native.prototype, href, 2, [new Event('error')], { withCredentials: !!(options as { withCredentials?: unknown } | undefined)?.withCredentials })
+        } as unknown as Ctor
+        Blocked.prototype = Native.prototype
+        Object.setPrototypeOf(Blocked, Native)
+        return Blocked
+      })
+}
