@@ -58,7 +58,8 @@ export const blockRequests = <C extends string>(consent: Consent<C>, hostsByCate
       return found.categories
     },
     patch(target, key, wrap) {
-      const old = Object.getOwnPropertyDescriptor(target, key)!
+      const old = Object.getOwnPropertyDescriptor(target, key)
+      if (!old) return
       const field = old.set ? 'set' : 'value'
       const original = old[field]
       const mine = wrap(original)

@@ -18,7 +18,7 @@ export interface Blocker {
   block(channel: BlockedChannel, url: string, element?: Element): string[] | undefined
   /** Whether any listed category is refused now: when not, channels take their fast path. */
   refusing(): boolean
-  /** Replaces `target[key]` (its setter, for an accessor) by `wrap(original)` until stop; returns the original. */
+  /** Replaces `target`'s own `key` (its setter, for an accessor) by `wrap(original)` until stop; returns the original (`undefined` when `target` has no own `key`). */
   patch<T>(target: object, key: string, wrap: (original: T) => T): T
   /** Runs on stop. */
   onStop(undo: () => void): void

@@ -113,8 +113,7 @@ export const blockElements = (blocker: Blocker): void => {
   const natives: Record<string, Insert> = {}
   for (const target of [Node.prototype, proto, CharacterData.prototype, DocumentType.prototype, Document.prototype, DocumentFragment.prototype])
     for (const key of ['appendChild', 'insertBefore', 'replaceChild', 'append', 'prepend', 'before', 'after', 'replaceWith', 'replaceChildren', 'insertAdjacentElement'])
-      if (Object.prototype.hasOwnProperty.call(target, key))
-        natives[key] ||= patch<Insert>(target, key, (insert) =>
+      natives[key] ||= patch<Insert>(target, key, (insert) =>
           function (...nodes) {
             if (refusing()) for (const node of nodes) guard(node, DOM)
             return insert.apply(this, nodes)

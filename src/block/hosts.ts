@@ -9,6 +9,19 @@ export interface HostMatch {
   categories: string[]
 }
 
+/**
+ * `value` (as JSON) and, in development builds, what was wrong: bundlers replace
+ * `process.env.NODE_ENV`, so production bundles drop the text; without a bundler `process` is
+ * undefined and the short message stays.
+ */
+const help = (value: unknown, text: string): string => {
+  const json = JSON.stringify(value) ?? String(value)
+  try {
+    if (process.env.NODE_ENV !== 'production') return `${json} ${text}`
+  } catch {}
+  return json
+}
+
 /** The host as the URL parser writes it (lowercase, punycode, IPv4 normalised), without its trailing dot; `''` when unusable. */
 const hostOf = (host: string): string => {
   try {
@@ -38,14 +51,12 @@ export const hostMatcher = (known: object, hostsByCategory: HostsByCategory): ((
   // `host` for an exact host, `.domain` for `*.domain`.
   const patterns = new Map<string, string[]>()
   for (const [category, hosts] of Object.entries(hostsByCategory)) {
-    if (!Object.prototype.hasOwnProperty.call(known, category))
-      throw new ConsentError(`blockRequests: ${JSON.stringify(category)} is not a category of this store; declare it in the config or remove its hosts`)
-    if (!Array.isArray(hosts)) throw new ConsentConfigError(`hostsByCategory.${category}`, 'must be an array of hosts such as ["*.hotjar.com"]')
-    for (const pattern of hosts as unknown[]) {
+    if (!Object.hasOwn(known, category)) throw new ConsentError(help(category, 'is not a category of this store: declare it, or drop its hosts'))
+    for (const pattern of Array.isArray(hosts) ? (hosts as unknown[]) : [hosts]) {
       const wild = /^\*\./.test(String(pattern))
       const host = typeof pattern == 'string' && hostOf(pattern.slice(wild ? 2 : 0))
       if (!host || !/^([a-z\d_-]+\.)*[a-z\d_-]+$/.test(host))
-        throw new ConsentConfigError(`hostsByCategory.${category}`, `${JSON.stringify(pattern)} is not a host pattern: write a host ("cdn.example.com") or "*." and a domain ("*.example.com")`)
+        throw new ConsentConfigError(`hostsByCategory.${category}`, help(pattern, 'is not a host pattern: write a host ("cdn.example.com") or "*." and a domain ("*.example.com"), in an array'))
       const key = (wild ? '.' : '') + host
       patterns.set(key, [...new Set([...(patterns.get(key) ?? []), category])])
     }

@@ -44,21 +44,13 @@ export const blockSockets = (blocker: Blocker): void => {
     if (w[name])
       blocker.patch<Ctor>(w, name, (Native) => {
         const Blocked = function (this: unknown, url: string | URL, options?: unknown): EventTarget {
-          if (!new.target) throw new TypeError(`Failed to construct '${name}': Please use the 'new' operator`)
+          if (!new.target) throw new TypeError()
           const args: [string, unknown?] = [String(url)]
           if (arguments.length > 1) args[1] = options
           if (!blocker.block(channel as BlockedChannel, args[0])) return Reflect.construct(Native, args, new.target)
           const href = new URL(args[0], document.baseURI).href
           return name == 'WebSocket'
-            ? failed(Native.prototype, href, 3, [new Event('error'), new CloseEvent('close', { code: 1006 })], {
-                protocol: '',
-                extensions: '',
-                bufferedAmount: 0,
-                binaryType: 'blob',
-                send() {
-                  if (!(this as { readyState: number }).readyState) throw new DOMException('Still in CONNECTING state.', 'InvalidStateError')
-                },
-              })
+            ? failed(Native.prototype, href, 3, [new Event('error'), new CloseEvent('close', { code: 1006 })], { protocol: '', bufferedAmount: 0, send() {} })
             : failed(Native.prototype, href, 2, [new Event('error')], { withCredentials: !!(options as { withCredentials?: unknown } | undefined)?.withCredentials })
         } as unknown as Ctor
         Blocked.prototype = Native.prototype
