@@ -11,11 +11,13 @@ const failed = (proto: object, url: string, closed: number, events: Event[], mor
   const target = new EventTarget()
   Object.setPrototypeOf(target, proto)
   const own = target as unknown as Record<string, unknown>
-  Object.assign(target, { url, readyState: 0, ...more, close: () => void (own.readyState = closed) })
-  for (const e of events) {
-    own['on' + e.type] = null
-    target.addEventListener(e.type, (event) => (own['on' + e.type] as ((e: Event) => void) | null)?.call(target, event))
+  // Own data properties: the class's accessors would refuse an object that is not one of theirs.
+  const props: Record<string, unknown> = { url, readyState: 0, ...more, close: () => void (own.readyState = closed) }
+  for (const type of ['open', 'message', 'error', 'close']) {
+    props['on' + type] = null
+    target.addEventListener(type, (event) => (own['on' + type] as ((e: Event) => void) | null)?.call(target, event))
   }
+  for (const key in props) Object.defineProperty(target, key, { value: props[key], writable: true })
   setTimeout(() => {
     own.readyState = closed
     for (const e of events) target.dispatchEvent(e)
