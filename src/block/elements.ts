@@ -81,19 +81,11 @@ export const blockElements = (blocker: Blocker): void => {
   }
 
   // URLs set by property or attribute.
-  for (const [ctor, name] of [
-    [HTMLScriptElement, 'src'],
-    [HTMLIFrameElement, 'src'],
-    [HTMLImageElement, 'src'],
-    [HTMLImageElement, 'srcset'],
-    [HTMLEmbedElement, 'src'],
-    [HTMLObjectElement, 'data'],
-    [HTMLLinkElement, 'href'],
-  ] as const)
-    patch<Setter>(ctor.prototype, name, (setter) =>
+  for (const [tag, name] of [...Object.entries(LOADS), ['img', 'srcset']])
+    patch<Setter>(Object.getPrototypeOf(document.createElement(tag!)), name!, (setter) =>
       function (value) {
         const text = String(value)
-        if (!park(this, name, text)) setter.call(this, checked(value, text))
+        if (!park(this, name!, text)) setter.call(this, checked(value, text))
       },
     )
   patch<(this: Element, name: string, value: unknown) => void>(proto, 'setAttribute', (setAttribute) =>

@@ -74,7 +74,8 @@ const open = async (url: string): Promise<{ context: BrowserContext; tab: Page; 
 
 let n = 0
 const tag = () => `t${++n}`
-const fire = (tab: Page, host: string, t: string) => tab.evaluate(([h, t]) => (window as unknown as { fire(h: string, t: string): Promise<Record<string, unknown>> }).fire(h, t), [`${host}`, t])
+const fire = (tab: Page, host: string, t: string) =>
+  tab.evaluate(([h, t]) => (window as unknown as { fire(h: string, t: string): Promise<Record<string, unknown>> }).fire(h, t), [host, t] as const)
 const ran = (tab: Page): Promise<string[]> => tab.evaluate(() => (window as unknown as { ran?: string[] }).ran ?? [])
 const call = (tab: Page, code: string) => tab.evaluate(code)
 
@@ -169,7 +170,7 @@ describe('blockRequests in Chromium', () => {
   for (const [name, csp] of [
     ['a CSP nonce page', "script-src 'nonce-n0nce'"],
     ['a Trusted Types page', "script-src 'nonce-n0nce'; require-trusted-types-for 'script'; trusted-types consent-gate app"],
-  ])
+  ] as const)
     it(`${name}: parked scripts run on grant with the nonce`, async () => {
       const body = `<script nonce="n0nce">
         const tt = window.trustedTypes ? trustedTypes.createPolicy('app', { createScriptURL: String, createHTML: String }) : { createScriptURL: String, createHTML: String }
