@@ -65,14 +65,15 @@ export const hostMatcher = (known: object, hostsByCategory: HostsByCategory): ((
     let parsed: URL
     try {
       parsed = new URL(url, base)
-      // A relative URL takes whatever base it is given.
-      if (!/^(http|ws)s?:$/.test(parsed.protocol) || new URL(url, 'http://relative.invalid').host == 'relative.invalid') return
     } catch {
       return
     }
     const host = parsed.hostname.replace(/\.$/, '')
     const categories = new Set(patterns.get(host))
     for (let at = host; at; at = at.slice(at.indexOf('.') + 1 || at.length)) for (const c of patterns.get('.' + at) ?? []) categories.add(c)
-    return categories.size ? { url: parsed.href, categories: [...categories] } : undefined
+    // Only a listed host costs a second parse: a relative URL takes whatever base it is given.
+    return categories.size && /^(http|ws)s?:$/.test(parsed.protocol) && new URL(url, 'http://relative.invalid').host != 'relative.invalid'
+      ? { url: parsed.href, categories: [...categories] }
+      : undefined
   }
 }
