@@ -34,11 +34,13 @@ export interface BlockRequestsOptions {
  * @param consent the store from `createConsent`.
  * @param hostsByCategory host patterns by category: a host, or `*.` and a domain (the domain and its subdomains).
  * @param options `onBlocked`.
- * @returns `stop()`: every channel back as it was (elements already parked stay gated).
+ * @returns `stop()`: every channel back as it was (elements already parked stay gated); a no-op on a server.
  * @throws ConsentConfigError for a malformed host pattern; ConsentError for a category the store does not declare.
  */
 export const blockRequests = <C extends string>(consent: Consent<C>, hostsByCategory: HostsByCategory<NoInfer<C>>, options: BlockRequestsOptions = {}): (() => void) => {
   const match = hostMatcher(consent.getState().granted, hostsByCategory)
+  // On a server there is nothing to block (the checks above still run).
+  if (typeof document == 'undefined') return () => {}
   const categories = Object.keys(hostsByCategory) as C[]
   const undo: (() => void)[] = []
   let on = true
