@@ -124,10 +124,17 @@ export const blockElements = (blocker: Blocker): void => {
   }
 
   // Markup: parsed where nothing loads, parked, then moved in (scripts from markup never run).
+  // Table-context fragments come in without the implicit <tbody> the element's own parse adds.
   const innerHTML: Setter = patch<Setter>(proto, 'innerHTML', (innerHTML) =>
     function (html) {
       if (!refusing() || this.localName == 'template' || !TAGS.test(html as string)) return innerHTML.call(this, html)
       natives.replaceChildren!.call(this, parse(html, MARKUP).content)
+    },
+  )
+  patch<Setter>(proto, 'outerHTML', (outerHTML) =>
+    function (html) {
+      if (!refusing() || !this.parentElement || !TAGS.test(html as string)) return outerHTML.call(this, html)
+      natives.replaceWith!.call(this, parse(html, MARKUP).content)
     },
   )
   const positions = ['beforebegin', 'afterbegin', 'beforeend', 'afterend']

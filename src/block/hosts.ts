@@ -69,11 +69,15 @@ export const hostMatcher = (known: object, hostsByCategory: HostsByCategory): ((
       return
     }
     const host = parsed.hostname.replace(/\.$/, '')
-    const categories = new Set(patterns.get(host))
-    for (let at = host; at; at = at.slice(at.indexOf('.') + 1 || at.length)) for (const c of patterns.get('.' + at) ?? []) categories.add(c)
+    // Most URLs match nothing: no allocation for them.
+    let found = patterns.get(host)
+    for (let at = host; at; at = at.slice(at.indexOf('.') + 1 || at.length)) {
+      const wild = patterns.get('.' + at)
+      if (wild) found = found ? [...new Set([...found, ...wild])] : wild
+    }
     // Only a listed host costs a second parse: a relative URL takes whatever base it is given.
-    return categories.size && /^(http|ws)s?:$/.test(parsed.protocol) && new URL(url, 'http://relative.invalid').host != 'relative.invalid'
-      ? { url: parsed.href, categories: [...categories] }
+    return found && /^(http|ws)s?:$/.test(parsed.protocol) && new URL(url, 'http://relative.invalid').host != 'relative.invalid'
+      ? { url: parsed.href, categories: found }
       : undefined
   }
 }

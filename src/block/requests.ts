@@ -17,11 +17,12 @@ type Send = (this: XMLHttpRequest, body?: Document | XMLHttpRequestBodyInit | nu
  */
 export const blockFetches = (blocker: Blocker): void => {
   const { block, patch } = blocker
-  const w = globalThis as typeof globalThis & { Request?: typeof Request }
+  const w = globalThis
   if ((w as { fetch?: unknown }).fetch)
     patch<typeof fetch>(w, 'fetch', (fetch) =>
       function (this: unknown, input, init) {
-        const request = w.Request && input instanceof w.Request
+        // A Request of another window too: its URL is checked, the object goes as it is.
+        const request = Object.prototype.toString.call(input) == '[object Request]'
         const url = request ? (input as Request).url : String(input)
         return block('fetch', url) ? Promise.reject(new TypeError('Failed to fetch')) : fetch.call(this, request ? input : url, init)
       },

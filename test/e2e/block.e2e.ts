@@ -31,11 +31,14 @@ const FIRE = `window.fire = async (host, tag) => {
   const pre = document.createElement('link'); pre.setAttribute('rel', 'preload'); pre.setAttribute('as', 'image'); pre.setAttribute('href', u('preload.gif')); document.head.prepend(pre)
   const embed = document.createElement('embed'); embed.src = u('embed.html'); document.body.append(embed)
   const object = document.createElement('object'); object.data = u('object.html'); document.body.lastChild.after(object)
+  const settle = (p) => p.then(() => 'ok', (e) => e.name)
+  const out = {}
   const div = document.createElement('div'); document.body.append(div)
   div.innerHTML = '<img src="' + u('inner.gif') + '"><iframe src="' + u('inner.html') + '"></iframe>'
   div.insertAdjacentHTML('beforeend', '<img src="' + u('adjacent.gif') + '">')
-  const settle = (p) => p.then(() => 'ok', (e) => e.name)
-  const out = {}
+  const outer = document.createElement('p'); div.append(outer); outer.outerHTML = '<img src="' + u('outer.gif') + '">'
+  const other = document.body.appendChild(document.createElement('iframe')).contentWindow
+  out.foreign = await settle(fetch(new other.Request(u('fetch-foreign'))))
   out.fetch = await Promise.all([fetch(u('fetch-string')), fetch(new URL(u('fetch-url'))), fetch(new Request(u('fetch-request')))].map(settle))
   out.xhr = await new Promise((res) => { const x = new XMLHttpRequest(); const ev = []; x.open('GET', u('xhr')); x.onreadystatechange = () => ev.push('state ' + x.readyState); x.onerror = () => ev.push('error'); x.onload = () => ev.push('load'); x.onloadend = () => res(ev.join()); x.send() })
   out.beacon = navigator.sendBeacon(u('beacon'), 'x')
@@ -80,11 +83,12 @@ const ran = (tab: Page): Promise<string[]> => tab.evaluate(() => (window as unkn
 const call = (tab: Page, code: string) => tab.evaluate(code)
 
 // Every request each channel makes, by path (the script, frame, link… and the calls).
-const CHANNELS = ['s1.js', 's2.js', 's3.js', 'image.gif', '/img.gif', 'frame.html', 'style.css', 'preload.gif', 'embed.html', 'object.html', 'inner.gif', 'inner.html', 'adjacent.gif', 'fetch-string', 'fetch-url', 'fetch-request', '/xhr', 'beacon', '/ws', '/sse']
+const CHANNELS = ['s1.js', 's2.js', 's3.js', 'image.gif', '/img.gif', 'frame.html', 'style.css', 'preload.gif', 'embed.html', 'object.html', 'inner.gif', 'inner.html', 'adjacent.gif', 'outer.gif', 'fetch-string', 'fetch-foreign', 'fetch-url', 'fetch-request', '/xhr', 'beacon', '/ws', '/sse']
 const counts = (host: string, t: string) => Object.fromEntries(CHANNELS.map((c) => [c, server.seen.filter((s) => s.startsWith(`${host}/${t}/`) && s.includes(c)).length]))
 const zero = Object.fromEntries(CHANNELS.map((c) => [c, 0]))
 
 const FAILED = {
+  foreign: 'TypeError',
   fetch: ['TypeError', 'TypeError', 'TypeError'],
   xhr: 'state 4,error',
   beacon: false,
@@ -100,7 +104,7 @@ describe('blockRequests in Chromium', () => {
     await tab.waitForFunction(() => ((window as unknown as { ran?: string[] }).ran ?? []).length >= 3)
     const c = counts('tracker.test', t)
     for (const channel of CHANNELS) expect(c[channel], channel).toBeGreaterThanOrEqual(1)
-    expect(out).toMatchObject({ fetch: ['ok', 'ok', 'ok'], beacon: true, ws: 'true,error,close 1006' })
+    expect(out).toMatchObject({ foreign: 'ok', fetch: ['ok', 'ok', 'ok'], beacon: true, ws: 'true,error,close 1006' })
     expect(errors).toEqual([])
     await context.close()
   })
@@ -132,9 +136,9 @@ describe('blockRequests in Chromium', () => {
     for (const run of [t, t2]) expect(scripts.filter((s) => s.includes(`/${run}/`))).toEqual(['s1', 's2', 's3'].map((s) => `${host}/${run}/${s}.js`))
     for (const run of [t, t2]) {
       const c = counts(host, run)
-      for (const element of ['s1.js', 's2.js', 's3.js', '/img.gif', 'frame.html', 'style.css', 'embed.html', 'object.html', 'inner.gif', 'inner.html', 'adjacent.gif']) expect(c[element], `${run} ${element}`).toBe(1)
+      for (const element of ['s1.js', 's2.js', 's3.js', '/img.gif', 'frame.html', 'style.css', 'embed.html', 'object.html', 'inner.gif', 'inner.html', 'adjacent.gif', 'outer.gif']) expect(c[element], `${run} ${element}`).toBe(1)
       // Never inserted, or calls: never replayed.
-      for (const call of ['image.gif', 'fetch-string', 'fetch-url', 'fetch-request', '/xhr', 'beacon', '/ws', '/sse']) expect(c[call], `${run} ${call}`).toBe(0)
+      for (const call of ['image.gif', 'fetch-foreign', 'fetch-string', 'fetch-url', 'fetch-request', '/xhr', 'beacon', '/ws', '/sse']) expect(c[call], `${run} ${call}`).toBe(0)
     }
     // Allowed now: requests go through, as the browser's own.
     const t3 = tag()
