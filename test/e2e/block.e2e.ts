@@ -171,6 +171,37 @@ describe('blockRequests in Chromium', () => {
     await context.close()
   })
 
+  it('hosts as the browser parses them: case, trailing dot, userinfo, protocol-relative, backslashes; relative URLs never blocked', async () => {
+    const { context, tab, errors } = await open(page(true))
+    const results = await tab.evaluate(async () => {
+      const p = location.port
+      const urls = [
+        `//TRACKER.test:${p}/tricks/a`,
+        `https://page.test@tracker.test:${p}/tricks/b`,
+        `https://tracker.test.:${p}/tricks/c`,
+        `/\\tracker.test:${p}/tricks/d`,
+        ` \thttps://trac\nker.test:${p}/tricks/e`,
+        `https://sub.x.ADS.test:${p}/tricks/f`,
+        `https://tracker.test@page.test:${p}/tricks/allowed`,
+        '/tricks/relative',
+      ]
+      // XHR: fetch itself refuses URLs with credentials.
+      const xhr = (u: string) =>
+        new Promise((done) => {
+          const x = new XMLHttpRequest()
+          x.open('GET', u)
+          x.onload = () => done('ok')
+          x.onerror = () => done('error')
+          x.send()
+        })
+      return Promise.all(urls.map(xhr))
+    })
+    expect(results).toEqual(['error', 'error', 'error', 'error', 'error', 'error', 'ok', 'ok'])
+    expect(server.seen.filter((s) => s.includes('/tricks/')).sort()).toEqual(['page.test/tricks/allowed', 'page.test/tricks/relative'])
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
   for (const [name, csp] of [
     ['a CSP nonce page', "script-src 'nonce-n0nce'"],
     ['a Trusted Types page', "script-src 'nonce-n0nce'; require-trusted-types-for 'script'; trusted-types consent-gate app"],
