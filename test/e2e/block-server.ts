@@ -18,11 +18,12 @@ export interface HostsServer {
   close(): Promise<void>
 }
 
-/** The page-side bundle: `window.CG = { createConsent, memoryStorage, blockRequests }`, from dist/. */
+/** The page-side bundle: `window.CG = { createConsent, memoryStorage, blockRequests, auditCookies }`, from dist/. */
 const bundle = async (): Promise<string> => {
   const result = await build({
     stdin: {
-      contents: "import { createConsent, memoryStorage } from 'consent-gate'\nimport { blockRequests } from 'consent-gate/block'\nwindow.CG = { createConsent, memoryStorage, blockRequests }",
+      contents:
+        "import { createConsent, memoryStorage } from 'consent-gate'\nimport { blockRequests } from 'consent-gate/block'\nimport { auditCookies } from 'consent-gate/audit'\nwindow.CG = { createConsent, memoryStorage, blockRequests, auditCookies }",
       resolveDir: process.cwd(),
       loader: 'js',
     },

@@ -202,6 +202,25 @@ describe('blockRequests in Chromium', () => {
     await context.close()
   })
 
+  it('auditCookies, given the host lists, reports the third-party hosts requests reached that no list names (blocked ones never reach any)', async () => {
+    const { context, tab, errors } = await open(page(true))
+    const findings = await tab.evaluate(async () => {
+      const w = window as unknown as { CG: { auditCookies(c: unknown, o: unknown): () => void }; consent: unknown }
+      const found: { kind: string; name: string }[] = []
+      w.CG.auditCookies(w.consent, { hosts: { statistical: ['tracker.test'], 'third-party': ['*.ads.test'] }, onFinding: (f: { kind: string; name: string }) => found.push(f) })
+      const p = location.port
+      for (const host of ['tracker.test', 'cdn.test', 'page.test', 'cdn.test']) await fetch(`https://${host}:${p}/audit/x`).catch(() => {})
+      ;(window as unknown as { consent: { acceptAll(): void } }).consent.acceptAll()
+      await fetch(`https://x.ads.test:${p}/audit/y`)
+      await new Promise((r) => setTimeout(r, 300))
+      return found
+    })
+    expect(findings).toEqual([{ kind: 'undeclared-host', name: 'cdn.test', category: null }])
+    expect(server.seen.filter((s) => s.includes('/audit/')).sort()).toEqual(['cdn.test/audit/x', 'cdn.test/audit/x', 'page.test/audit/x', 'x.ads.test/audit/y'])
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
   for (const [name, csp] of [
     ['a CSP nonce page', "script-src 'nonce-n0nce'"],
     ['a Trusted Types page', "script-src 'nonce-n0nce'; require-trusted-types-for 'script'; trusted-types consent-gate app"],
