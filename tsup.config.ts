@@ -17,6 +17,7 @@ export default defineConfig([
       'regions/index': 'src/regions/index.ts',
       'gpp/index': 'src/gpp/index.ts',
       'ui/index': 'src/ui/index.ts',
+      'block/index': 'src/block/index.ts',
     },
     format: ['esm', 'cjs'],
     dts: true,

@@ -5,7 +5,7 @@ const src = fileURLToPath(new URL('./src/', import.meta.url))
 
 /** Tests import the public names (`consent-gate`, `consent-gate/react`, …), aliased to `src/`. */
 export const alias = [
-  { find: /^consent-gate\/(react|vue|google|policy|server|audit|grant|receipts|receipts\/log|svelte|regions|gpp|ui)$/, replacement: `${src}$1/index.ts` },
+  { find: /^consent-gate\/(react|vue|google|policy|server|audit|grant|receipts|receipts\/log|svelte|regions|gpp|ui|block)$/, replacement: `${src}$1/index.ts` },
   { find: /^consent-gate\/ui\/locales\/([\w-]+)$/, replacement: `${src}ui/locales/$1.ts` },
   { find: /^consent-gate$/, replacement: `${src}index.ts` },
 ]

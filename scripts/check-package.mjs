@@ -9,7 +9,7 @@ const root = resolve(import.meta.dirname, '..')
 const scratch = mkdtempSync(join(tmpdir(), 'consent-gate-pack-'))
 const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' })
 
-const subpaths = ['consent-gate', 'consent-gate/react', 'consent-gate/vue', 'consent-gate/google', 'consent-gate/policy', 'consent-gate/server', 'consent-gate/audit', 'consent-gate/grant', 'consent-gate/receipts', 'consent-gate/receipts/log', 'consent-gate/svelte', 'consent-gate/regions', 'consent-gate/gpp', 'consent-gate/ui', 'consent-gate/ui/locales/fr']
+const subpaths = ['consent-gate', 'consent-gate/react', 'consent-gate/vue', 'consent-gate/google', 'consent-gate/policy', 'consent-gate/server', 'consent-gate/audit', 'consent-gate/grant', 'consent-gate/receipts', 'consent-gate/receipts/log', 'consent-gate/svelte', 'consent-gate/regions', 'consent-gate/gpp', 'consent-gate/ui', 'consent-gate/ui/locales/fr', 'consent-gate/block']
 const expected = {
   'consent-gate': ['createConsent', 'cookieStorage', 'localStorageStorage', 'memoryStorage', 'sendReceipts', 'ConsentError', 'ConsentConfigError'],
   'consent-gate/react': ['ConsentProvider', 'useConsent', 'ConsentGate'],
@@ -28,6 +28,7 @@ const expected = {
   // Loads in Node (no DOM at import time); a locale is plain data.
   'consent-gate/ui': ['defineConsentElements'],
   'consent-gate/ui/locales/fr': ['default'],
+  'consent-gate/block': ['blockRequests'],
 }
 
 try {

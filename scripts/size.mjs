@@ -31,6 +31,7 @@ export const ENTRIES = {
   // what the language adds to a page that has the UI (a locale is of no use without it), that is
   // this bundle minus the `ui` one (the texts' keys and English are already on the page).
   'ui-locale': "export * from 'consent-gate/ui'\nexport { default as texts } from 'consent-gate/ui/locales/<lang>'",
+  block: "export * from 'consent-gate/block'",
 }
 
 /** `"3.0 kB"` → 3000, `"600 B"` → 600. */

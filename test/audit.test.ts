@@ -92,3 +92,62 @@ describe('auditCookies with the Cookie Store API', () => {
     expect(findings).toHaveLength(1)
   })
 })
+
+describe('auditCookies reading the store and the network', () => {
+  beforeEach(() => vi.stubGlobal('cookieStore', undefined))
+
+  it("takes the declarations and the consent cookie's name from consent.config when not given them", () => {
+    const consent = createConsent({ ...config, storage: memoryStorage(), gate: false })
+    const findings: CookieFinding[] = []
+    const stop = auditCookies(consent, { onFinding: (f) => findings.push(f) })
+    setCookie('my_consent')
+    setCookie('theme')
+    setCookie('tracker')
+    vi.advanceTimersByTime(1000)
+    expect(findings).toEqual([
+      { kind: 'before-consent', name: 'theme', category: 'first-party' },
+      { kind: 'undeclared', name: 'tracker', category: null },
+    ])
+    stop()
+  })
+
+  it('reports, once each, third-party hosts that requests reached and no host list names', () => {
+    let callback: ((list: { getEntries(): { name: string }[] }) => void) | undefined
+    const observed: unknown[] = []
+    let disconnected = false
+    vi.stubGlobal(
+      'PerformanceObserver',
+      class {
+        constructor(cb: typeof callback) {
+          callback = cb
+        }
+        observe(options: unknown) {
+          observed.push(options)
+        }
+        disconnect() {
+          disconnected = true
+        }
+      },
+    )
+    const consent = createConsent({ ...config, storage: memoryStorage(), gate: false })
+    const findings: CookieFinding[] = []
+    const stop = auditCookies(consent, { hosts: { statistical: ['*.hotjar.com', 'www.google-analytics.com'] }, onFinding: (f) => findings.push(f) })
+    expect(observed).toEqual([{ type: 'resource', buffered: true }])
+    const urls = [
+      `${location.origin}/app.js`,
+      'https://script.hotjar.com/x.js',
+      'https://hotjar.com/',
+      'https://www.google-analytics.com/g/collect',
+      'https://evilhotjar.com/x.js',
+      'https://connect.facebook.net./fbevents.js',
+      'https://connect.facebook.net/other.js',
+    ]
+    callback!({ getEntries: () => urls.map((name) => ({ name })) })
+    expect(findings).toEqual([
+      { kind: 'undeclared-host', name: 'evilhotjar.com', category: null },
+      { kind: 'undeclared-host', name: 'connect.facebook.net', category: null },
+    ])
+    stop()
+    expect(disconnected).toBe(true)
+  })
+})

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import { resolveConfig } from '../src/core/config'
-import { analyse, type CookieSighting, type Observations } from '../src/cli/analyse'
+import { analyse, tagsInHtml, type CookieSighting, type Observations } from '../src/cli/analyse'
 import { findChromium, usualPlaces } from '../src/cli/find-chromium'
 import { lifetimeOf } from '../src/cli/lifetime'
 import { grantsOf, passesFor } from '../src/cli/passes'
@@ -111,6 +111,52 @@ describe('analyse', () => {
     const result = analyse(seen, null)
     expect(result.findings.map((f) => f.kind)).toEqual(['before-consent', 'undeclared'])
     expect(result.declarations).toEqual([expect.objectContaining({ name: 'sessionid', category: 'necessary', provider: 'Django' })])
+  })
+})
+
+describe('drafting blockRequests host lists', () => {
+  it("lists, by category, the third-party hosts of what set each category's cookies (never the required category or the site's own host)", () => {
+    const seen = observe({ ad_id: ['accept-all', 'only:ads'], '_pk_id.1.ab': ['accept-all', 'only:audience'], sid: ALL, vid: ['accept-all', 'only:video'], own: ['accept-all', 'only:video'] })
+    const source: Record<string, string> = {
+      ad_id: 'https://ads.example/pixel.js',
+      '_pk_id.1.ab': 'https://stats.example/matomo.js',
+      sid: 'https://auth.example/login',
+      vid: 'https://player.video.example/embed',
+      own: 'https://example.org/app.js',
+    }
+    for (const c of seen.cookies) c.source = source[c.name]!
+    seen.tags = [
+      { tag: 'script', url: 'https://ads.example/pixel.js', page },
+      { tag: 'script', url: 'https://ads.example/pixel.js', page },
+      { tag: 'img', url: 'https://cdn.example/logo.png', page },
+    ]
+    const result = analyse(seen, config)
+    expect(result.hosts).toEqual({ audience: ['stats.example'], ads: ['ads.example'], video: ['player.video.example'] })
+    expect(result.htmlTags).toEqual([{ tag: 'script', url: 'https://ads.example/pixel.js', page, host: 'ads.example', category: 'ads' }])
+    const text = report(result, painter({}))
+    expect(text).toContain('{"audience":["stats.example"],"ads":["ads.example"],"video":["player.video.example"]}')
+    expect(text).toContain('<script> https://ads.example/pixel.js (ads)')
+  })
+
+  it('finds the loading tags of an HTML document that reach other hosts, skipping gated ones, comments and script text', () => {
+    const html = `<!doctype html><head>
+      <link rel="stylesheet" href="https://fonts.example/css?a=1&amp;b=2">
+      <!-- <script src="https://commented.example/x.js"></script> -->
+      <script type="text/plain" data-consent="ads" data-src="https://gated.example/x.js"></script>
+      <script type="text/plain" src="https://gated2.example/x.js"></script>
+      <script>document.write('<img src="https://in-text.example/p.gif">')</script>
+      <SCRIPT async SRC=//ads.example/a.js></SCRIPT>
+      <script src="/local.js"></script>
+    </head><body><img alt="a > b" src='https://pixel.example/p.gif'><iframe src="https://video.example/e"></iframe>
+      <object data="https://obj.example/o"></object><embed src="https://embed.example/e"></body>`
+    expect(tagsInHtml(html, 'https://site.example/page')).toEqual([
+      { tag: 'link', url: 'https://fonts.example/css?a=1&b=2' },
+      { tag: 'script', url: 'https://ads.example/a.js' },
+      { tag: 'img', url: 'https://pixel.example/p.gif' },
+      { tag: 'iframe', url: 'https://video.example/e' },
+      { tag: 'object', url: 'https://obj.example/o' },
+      { tag: 'embed', url: 'https://embed.example/e' },
+    ])
   })
 })
 

@@ -35,12 +35,27 @@ export interface PassRun extends Pass {
   pages: string[]
 }
 
+/** An element written in a page's HTML that loads from another host (`script`, `iframe`, `img`, `link`, `embed`, `object`). */
+export interface TagSighting {
+  tag: string
+  url: string
+  page: string
+}
+
 /** What the browser saw during the scan. */
 export interface Observations {
   url: string
   passes: PassRun[]
   cookies: CookieSighting[]
   storage: StorageSighting[]
+  /** Loading elements in the pages' HTML as served (before any script ran). */
+  tags?: TagSighting[]
+}
+
+/** A tag in the HTML that loads from a host of the drafted `hostsByCategory`: the preload scanner fetches it before any script runs. */
+export interface HtmlTag extends TagSighting {
+  host: string
+  category: string
 }
 
 /** The kinds of finding: set with no decision, set though refused, or declared nowhere. */
@@ -94,6 +109,43 @@ export interface ScanResult {
   storage: ScannedStorage[]
   findings: Finding[]
   declarations: DraftDeclaration[]
+  /** A draft of `blockRequests`' host lists: the hosts of the scripts and responses that set each category's cookies. */
+  hosts: Record<string, string[]>
+  /** Tags written in the HTML that load from those hosts: `blockRequests` cannot stop them (mark them as gated elements instead). */
+  htmlTags: HtmlTag[]
+}
+
+const LOADS: Record<string, string> = { script: 'src', iframe: 'src', img: 'src', embed: 'src', object: 'data', link: 'href' }
+
+/**
+ * The elements of an HTML document, as served, that load from another host than the page's:
+ * `<script src>`, `<iframe src>`, `<img src>`, `<link href>`, `<embed src>`, `<object data>`.
+ * Gated ones (`type="text/plain"`, or only `data-src`) are left out: they load nothing.
+ *
+ * @example
+ * ```ts
+ * tagsInHtml('<script src="https://cdn.example/x.js"></script>', 'https://site.example/') // [{ tag: 'script', url: 'https://cdn.example/x.js' }]
+ * ```
+ * @param html the document's source.
+ * @param page its URL (the base of relative URLs).
+ * @returns the tags, in source order.
+ */
+export const tagsInHtml = (html: string, page: string): { tag: string; url: string }[] => {
+  const { host } = new URL(page)
+  const found: { tag: string; url: string }[] = []
+  // Comments and raw text are skipped: a tag inside a script's text is not a tag.
+  const markup = html.replace(/<!--[\s\S]*?-->/g, '').replace(/(<script\b[^>]*>)[\s\S]*?(?=<\/script)/gi, '$1')
+  for (const [, tag, attributes] of markup.matchAll(/<(script|iframe|img|link|embed|object)\b((?:[^>"']|"[^"]*"|'[^']*')*)>/gi)) {
+    const attribute = (name: string) => new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(attributes!)?.slice(1).find((v) => v != null)
+    const name = tag!.toLowerCase()
+    const value = attribute(LOADS[name]!)
+    if (value == null || (name == 'script' && /^\s*text\/plain\s*$/i.test(attribute('type') ?? ''))) continue
+    try {
+      const url = new URL(value.replace(/&amp;/g, '&').trim(), page)
+      if (/^https?:$/.test(url.protocol) && url.host != host) found.push({ tag: name, url: url.href })
+    } catch {}
+  }
+  return found
 }
 
 /** A storage key stays until the site removes it; a session one until the tab closes. */
@@ -201,5 +253,26 @@ export const analyse = (seen: Observations, config: ResolvedConfig | null): Scan
     (s, entry) => entry?.duration ?? (s.area === 'localStorage' ? STORED : SESSION),
   ).map(({ first: { pass, page, ...item }, verdict }): ScannedStorage => ({ ...item, ...verdict }))
   findings.sort((a, b) => KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind))
-  return { url: seen.url, passes: seen.passes, cookies, storage, findings, declarations: [...drafts.values()] }
+
+  // The hosts of what set each category's cookies, third-party only: a draft of blockRequests' lists.
+  const site = new URL(seen.url).hostname
+  const hostSets = new Map<string, Set<string>>()
+  for (const c of cookies) {
+    const category = c.declared ?? c.category ?? [...drafts.values()].find((d) => (typeof d.name == 'string' ? d.name == c.name : c.name.search(d.name) >= 0))?.category
+    const host = c.source && /^https?:/.test(c.source) ? new URL(c.source).hostname : null
+    if (!category || category === required || !host || host === site) continue
+    hostSets.set(category, (hostSets.get(category) ?? new Set()).add(host))
+  }
+  const hosts = Object.fromEntries(categories.filter((c) => hostSets.has(c)).map((c) => [c, [...hostSets.get(c)!].sort()]))
+  const categoryOf = (host: string) => Object.keys(hosts).find((c) => hosts[c]!.includes(host))
+  const known = new Set<string>()
+  const htmlTags: HtmlTag[] = []
+  for (const t of seen.tags ?? []) {
+    const host = new URL(t.url).hostname
+    const category = categoryOf(host)
+    const key = `${t.page}\t${t.tag}\t${t.url}`
+    if (category && !known.has(key)) htmlTags.push({ ...t, host, category })
+    known.add(key)
+  }
+  return { url: seen.url, passes: seen.passes, cookies, storage, findings, declarations: [...drafts.values()], hosts, htmlTags }
 }

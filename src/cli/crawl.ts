@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-core'
-import type { CookieSighting, Observations, PassRun, StorageSighting } from './analyse'
+import { tagsInHtml, type CookieSighting, type Observations, type PassRun, type StorageSighting } from './analyse'
 import type { BrowserCookie } from './consent-cookie'
 import type { OpenedContext } from './open-context'
 import type { Pass } from './passes'
@@ -137,6 +137,9 @@ const runPass = async (pass: Pass, options: CrawlOptions, seen: Observations): P
         known.add(key)
       }
       if (!/html/.test(response?.headers()['content-type'] ?? '')) continue
+      // The HTML as served: its loading tags are fetched before any script of the page runs.
+      const html = await response!.text().catch(() => '')
+      for (const tag of tagsInHtml(html, page.url())) (seen.tags ??= []).push({ ...tag, page: page.url() })
       const links = await page.$$eval('a[href]', (as) => as.map((a) => (a as HTMLAnchorElement).href)).catch(() => [] as string[])
       for (const link of links) {
         const next = new URL(link)
@@ -162,7 +165,7 @@ const runPass = async (pass: Pass, options: CrawlOptions, seen: Observations): P
  * @param options the start URL, how many pages, the passes, their consent cookies, and how to open a context.
  */
 export const crawl = async (options: CrawlOptions): Promise<Observations> => {
-  const seen: Observations = { url: options.url, passes: [], cookies: [], storage: [] }
+  const seen: Observations = { url: options.url, passes: [], cookies: [], storage: [], tags: [] }
   for (const pass of options.passes) seen.passes.push(await runPass(pass, options, seen))
   return seen
 }

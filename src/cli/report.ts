@@ -115,5 +115,17 @@ export const report = (result: ScanResult, paint: Paint): string => {
       paint('bold', "Draft declarations for the config's `cookies` array (check each category; add the purposes the catalogue does not know):"),
       declarationsAsJs(result.declarations),
     )
+  if (Object.keys(result.hosts).length)
+    out.push(
+      '',
+      paint('bold', "Draft hosts for blockRequests (consent-gate/block), from what set each category's cookies:"),
+      `  ${JSON.stringify(result.hosts)}`,
+    )
+  if (result.htmlTags.length)
+    out.push(
+      '',
+      paint(['bold', 'yellow'], `Tags in the HTML that blockRequests cannot stop (${result.htmlTags.length}): the browser fetches them before any script runs; mark them (type="text/plain" data-consent data-src) or load them from script`),
+      ...result.htmlTags.map((t) => `  <${t.tag}> ${t.url} (${t.category}) on ${short(t.page)}`),
+    )
   return `${out.join('\n')}\n`
 }

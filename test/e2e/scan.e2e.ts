@@ -50,6 +50,8 @@ interface Json {
   storage: { origin: string; area: string; key: string; passes: string[]; category: string | null; declared: string | null }[]
   findings: { kind: string; name: string; domain: string; pass: string; page: string }[]
   declarations: { name: string; category: string; provider?: string; purpose?: { en: string; fr: string }; duration: { en: string; fr: string } }[]
+  hosts: Record<string, string[]>
+  htmlTags: { tag: string; url: string; page: string; host: string; category: string }[]
 }
 
 const findingsOf = (json: Json) => json.findings.map((f) => `${f.kind} ${f.name}`).sort()
@@ -63,7 +65,11 @@ describe('consent-gate scan', { timeout: 240_000 }, () => {
     expect(stderr).toBe('')
     expect(code).toBe(1)
     const json = JSON.parse(stdout) as Json
-    expect(Object.keys(json)).toEqual(['url', 'passes', 'cookies', 'storage', 'findings', 'declarations'])
+    expect(Object.keys(json)).toEqual(['url', 'passes', 'cookies', 'storage', 'findings', 'declarations', 'hosts', 'htmlTags'])
+    // The draft host lists for blockRequests: what set each category's cookies, on another host (the video frame).
+    expect(json.hosts).toEqual({ 'third-party': ['localhost'] })
+    // The cross-site frame is made by script: nothing in the HTML that the blocker could not stop.
+    expect(json.htmlTags).toEqual([])
     expect(json.url).toBe(url)
     expect(json.passes.map((p) => p.name)).toEqual(['no-decision', 'reject-all', 'accept-all', 'only:statistical', 'only:first-party', 'only:third-party'])
     expect(json.passes[0]!.granted).toBeNull()

@@ -1,0 +1,102 @@
+#!/usr/bin/env node
+// The cost of consent-gate/block in Chromium: 1,000 allowed `fetch` calls with and without the
+// blocker (a listed category refused, so every call is checked), and blockRequests' cold start-up
+// (a fresh browser context per run). Writes its own section of docs/benchmarks.md (between
+// <!-- bench:block --> markers; the other sections belong to bench/run.mjs).
+// Usage: npm run build && node bench/block.mjs [--runs 15] [--no-write]
+import { readFileSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:http'
+import { build } from 'esbuild'
+import { chromium } from 'playwright-core'
+import { ARGS, CHROMIUM, SETTINGS, arg, median, root } from './common.mjs'
+
+const runs = Number(arg('--runs', '15'))
+const CALLS = 1000
+const bundle = (
+  await build({
+    ...SETTINGS,
+    stdin: { contents: "import { createConsent, memoryStorage } from 'consent-gate'\nimport { blockRequests } from 'consent-gate/block'\nwindow.CG = { createConsent, memoryStorage, blockRequests }", resolveDir: root, loader: 'js' },
+    format: 'iife',
+    plugins: [{ name: 'dist', setup: (b) => b.onResolve({ filter: /^consent-gate(\/|$)/ }, (a) => ({ path: `${root}dist${a.path.slice('consent-gate'.length)}/index.js` })) }],
+  })
+).outputFiles[0].text
+
+const HOSTS = "{ statistical: ['www.google-analytics.com', '*.hotjar.com'], 'third-party': ['*.doubleclick.net', 'connect.facebook.net', 'www.youtube-nocookie.com'] }"
+const page = (block) => `<!doctype html><html><head><script>${bundle}</script><script>
+  window.consent = CG.createConsent({ storage: CG.memoryStorage() })
+  const t0 = performance.now()
+  ${block ? `window.stop = CG.blockRequests(consent, ${HOSTS})` : ''}
+  window.startup = performance.now() - t0
+</script></head><body></body></html>`
+
+const server = createServer((req, res) => {
+  if (req.url === '/with') res.writeHead(200, { 'content-type': 'text/html' }).end(page(true))
+  else if (req.url === '/without') res.writeHead(200, { 'content-type': 'text/html' }).end(page(false))
+  else res.writeHead(204, { 'access-control-allow-origin': '*' }).end()
+})
+await new Promise((r) => server.listen(0, '127.0.0.1', r))
+const { port } = server.address()
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS })
+
+/** 1,000 fetch calls to another host, allowed: the time to make them, and until every response is in. */
+const fetches = (tab) =>
+  tab.evaluate(async ([calls, url]) => {
+    const t0 = performance.now()
+    const all = []
+    for (let i = 0; i < calls; i++) all.push(fetch(`${url}?${i}`))
+    const issued = performance.now() - t0
+    await Promise.all(all)
+    return { issued, settled: performance.now() - t0 }
+  }, [CALLS, `http://127.0.0.1:${port}/ok`])
+
+const results = { with: { issued: [], settled: [], startup: [] }, without: { issued: [], settled: [], startup: [] } }
+try {
+  for (let run = 0; run < runs; run++)
+    for (const mode of run % 2 ? ['with', 'without'] : ['without', 'with']) {
+      const context = await browser.newContext()
+      const tab = await context.newPage()
+      tab.on('crash', () => console.error('crash', mode))
+      tab.on('pageerror', (e) => console.error('pageerror', mode, String(e)))
+      await tab.goto(`http://localhost:${port}/${mode}`)
+      results[mode].startup.push(await tab.evaluate(() => window.startup))
+      await fetches(tab) // warm-up: JIT and connections
+      const { issued, settled } = await fetches(tab)
+      results[mode].issued.push(issued)
+      results[mode].settled.push(settled)
+      await context.close()
+    }
+} finally {
+  await browser.close()
+  server.close()
+}
+
+const ms = (v) => v.toFixed(2)
+const m = (mode, key) => median(results[mode][key])
+const more = (key) => `${(((m('with', key) - m('without', key)) / m('without', key)) * 100).toFixed(1)}%`
+const section = `<!-- bench:block -->
+## Blocking without retagging
+
+\`bench/block.mjs\` (\`node bench/block.mjs --runs ${runs}\` after \`npm run build\`), in Chromium on the
+shared development machine: a page with the store and \`blockRequests\` (five host patterns, the
+visitor undecided, so every call is checked) next to the same page without the blocker. Each
+run is a fresh browser context; the fetches go to another host that no pattern lists (allowed),
+after a warm-up round. Medians of ${runs} runs.
+
+| measure | without the blocker | with it | more |
+|---|--:|--:|--:|
+| making 1,000 allowed \`fetch\` calls (ms) | ${ms(m('without', 'issued'))} | ${ms(m('with', 'issued'))} | ${more('issued')} |
+| until their 1,000 responses are in (ms) | ${ms(m('without', 'settled'))} | ${ms(m('with', 'settled'))} | ${more('settled')} |
+| \`blockRequests\` start-up, cold (ms) | | ${ms(m('with', 'startup'))} | |
+
+The goal is under 5% more for allowed calls. ${Math.abs(parseFloat(more('settled'))) < 5 ? 'With their responses, it is met' : 'With their responses, it is not met'} (${more('settled')}); making the calls
+alone is ${more('issued')} more: one URL parse and a host lookup per call (a second parse only for a listed host) on top of the
+browser's own \`fetch\`. The machine is shared and loaded, so read the ratios, and run it again
+on a quiet one before quoting them.
+<!-- /bench:block -->`
+process.stdout.write(`${section}\n`)
+if (!process.argv.includes('--no-write')) {
+  const file = `${root}docs/benchmarks.md`
+  const text = readFileSync(file, 'utf8')
+  const marked = /<!-- bench:block -->[\s\S]*?<!-- \/bench:block -->/
+  writeFileSync(file, marked.test(text) ? text.replace(marked, section) : `${text.trimEnd()}\n\n${section}\n`)
+}

@@ -1,0 +1,3 @@
+export { blockRequests, type BlockRequestsOptions } from './block-requests'
+export type { BlockedChannel, BlockedRequest } from './context'
+export type { HostMatch, HostsByCategory } from './hosts'

@@ -1,0 +1,65 @@
+import type { Blocker } from './context'
+
+type Send = (this: XMLHttpRequest, body?: Document | XMLHttpRequestBodyInit | null) => void
+
+/**
+ * Blocks `fetch` (a string, a `URL` or a `Request`), `XMLHttpRequest` and
+ * `navigator.sendBeacon` to refused hosts, failing as a network error would: `fetch` rejects
+ * with a `TypeError`, XHR fires `loadstart`, then `readystatechange` (state 4), `error` and
+ * `loadend` (a synchronous one throws a `NetworkError`), `sendBeacon` returns `false`.
+ * Allowed calls go to the browser's own functions with the same arguments.
+ *
+ * @example
+ * ```ts
+ * blockFetches(blocker)
+ * ```
+ * @param blocker the checks and patching of `blockRequests`.
+ */
+export const blockFetches = (blocker: Blocker): void => {
+  const { block, patch } = blocker
+  const w = globalThis
+  if ((w as { fetch?: unknown }).fetch)
+    patch<typeof fetch>(w, 'fetch', (fetch) =>
+      function (this: unknown, input, init) {
+        // A Request of another window too: its URL is checked, the object goes as it is.
+        const request = Object.prototype.toString.call(input) == '[object Request]'
+        const url = request ? (input as Request).url : String(input)
+        return block('fetch', url) ? Promise.reject(new TypeError('Failed to fetch')) : fetch.call(this, request ? input : url, init)
+      },
+    )
+
+  if (w.XMLHttpRequest) {
+    // The URL and whether the request is asynchronous, by request, from the last `open`.
+    const opened = new WeakMap<XMLHttpRequest, [string, boolean]>()
+    const proto = XMLHttpRequest.prototype
+    patch<(this: XMLHttpRequest, method: string, url: string | URL, ...rest: unknown[]) => void>(proto, 'open', (open) =>
+      function (method, url, ...rest) {
+        // A second open after a blocked send: the request's own state again.
+        delete (this as { readyState?: number }).readyState
+        opened.set(this, [(url = String(url)), !rest.length || !!rest[0]])
+        return open.call(this, method, url, ...rest)
+      },
+    )
+    patch<Send>(proto, 'send', (send) =>
+      function (body) {
+        const [url, async] = opened.get(this) ?? []
+        if (url == null || !block('xhr', url)) return send.apply(this, arguments as unknown as [typeof body])
+        opened.delete(this)
+        if (!async) throw new DOMException(`Failed to load '${url}'`, 'NetworkError')
+        this.dispatchEvent(new ProgressEvent('loadstart'))
+        setTimeout(() => {
+          Object.defineProperty(this, 'readyState', { value: 4, configurable: true })
+          for (const type of ['readystatechange', 'error', 'loadend']) this.dispatchEvent(type[0] == 'r' ? new Event(type) : new ProgressEvent(type))
+        })
+      },
+    )
+  }
+
+  const nav = w.navigator as Navigator | undefined
+  if (nav?.sendBeacon)
+    patch<Navigator['sendBeacon']>(Object.getPrototypeOf(nav), 'sendBeacon', (sendBeacon) =>
+      function (this: Navigator, url, data) {
+        return !block('beacon', (url = String(url))) && sendBeacon.call(this, url, data)
+      },
+    )
+}
