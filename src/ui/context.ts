@@ -11,9 +11,12 @@ export interface ConsentElementsOptions {
   /** The site's cookie policy, linked from the banner and the dialog (a relative or http(s) URL). */
   policyUrl?: string
   /** `'choice'` (default): ask while pending; `'notice'`: inform (the modes apply meanwhile); `'none'`: no banner. */
-  banner?: 'choice' | 'notice' | 'none'
-  /** The settings link's wording: `'settings'` (default) or `'privacy-choices'` (the US "Your Privacy Choices"). */
-  link?: 'settings' | 'privacy-choices'
+  banner?: 'choice' | 'notice' | 'none' | undefined
+  /**
+   * The settings link's wording: `'settings'` (default) or `'privacy-choices'` (the US "Your
+   * Privacy Choices"). `undefined` is the default, so a regional rule's `link` goes in as it is.
+   */
+  link?: 'settings' | 'privacy-choices' | undefined
   /** Overrides of any text, by language: `{ en: { acceptAll: 'Accept' } }`. */
   texts?: Record<string, Partial<UiTexts>>
 }
