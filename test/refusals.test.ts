@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { ConsentConfigError, ConsentError, createConsent, memoryStorage } from 'consent-gate'
+import { ConsentConfigError, ConsentError, createConsent, localStorageStorage, memoryStorage } from 'consent-gate'
 import { readConsent } from 'consent-gate/server'
 import { policyTable } from 'consent-gate/policy'
 import { resolveConfig } from '../src/core/config'
@@ -190,12 +190,30 @@ describe('several consent cookies', () => {
     vi.spyOn(Date, 'now').mockReturnValue(first.getState().decidedAt! + 1000)
     make({ storage }).rejectAll()
     const newer = storage.read()!
+    // Several cookies of one name: the store's cookie storage and the server read them alike.
+    const cookies = (values: string) => `consent_gate=${values.split(';').join('; consent_gate=')}`
+    const inCookies = (values: string) => {
+      vi.spyOn(document, 'cookie', 'get').mockReturnValue(cookies(values))
+      const consent = make({ storage: undefined })
+      vi.restoreAllMocks()
+      return consent
+    }
     for (const value of [`${old};${newer}`, `${newer};${old}`, `${old};garbage;${newer}`]) {
-      expect(make({ storage: memoryStorage(value) }).has('statistical'), value).toBe(false)
-      expect(readConsent(`consent_gate=${value.split(';').join('; consent_gate=')}`, base).granted.statistical).toBe(false)
+      expect(inCookies(value).has('statistical'), value).toBe(false)
+      expect(inCookies(value).getState().status, value).toBe('decided')
+      expect(readConsent(cookies(value), base).granted.statistical).toBe(false)
     }
     // A tampered newer value does not hide a valid older one.
-    expect(make({ storage: memoryStorage(`${old};${newer.slice(0, -1)}x`) }).getState().status).toBe('decided')
+    const tampered = `${old};${newer.slice(0, -1)}${newer.endsWith('x') ? 'y' : 'x'}`
+    expect(inCookies(tampered).getState().status).toBe('decided')
+    expect(readConsent(cookies(tampered), base).status).toBe('decided')
+    // One stored value is never split: `old;newer` in memory or localStorage is one invalid value (issue 22).
+    for (const value of [`${old};${newer}`, `junk;${old}`]) {
+      expect(make({ storage: memoryStorage(value) }).getState(), value).toMatchObject({ status: 'pending', reason: 'invalid' })
+      localStorage.setItem('consent-test', value)
+      expect(make({ storage: localStorageStorage('consent-test') }).getState(), value).toMatchObject({ status: 'pending', reason: 'invalid' })
+      localStorage.removeItem('consent-test')
+    }
   })
 
   it('every write and clear of the consent cookie erases it on the other scopes first', () => {

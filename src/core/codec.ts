@@ -34,10 +34,15 @@ export const encode = <C extends string>(stored: StoredChoice<C>, config: Resolv
   return `${body}.${hash(body)}`
 }
 
-/** Decodes one stored value (see `decode`). */
-const decodeOne = <C extends string>(value: string, config: ResolvedConfig<C>, now: number): Decoded<C> => {
-  if (!value) return null
-  const match = FORMAT.exec(value)
+/**
+ * Decodes and validates one stored value, all of it: anything malformed (a `;` included),
+ * corrupted, oversized, dated in the future or refusing a required category is `invalid`; a
+ * well-formed value for another revision or category set is `revised`; an old one `expired`.
+ * Never a partial grant. Several cookies of one name are chosen between by `newest` first.
+ */
+export const decode = <C extends string>(value: unknown, config: ResolvedConfig<C>, now: number): Decoded<C> => {
+  if (value == null || value === '') return null
+  const match = FORMAT.exec(value as string)
   if (!match || hash(match[1]!) !== match[6]) return INVALID
   const [, , configHash, bits, time, id] = match as unknown as string[] as [string, string, string, string, string, string]
   if (configHash !== config.configHash) return { reason: 'revised', id }
@@ -53,18 +58,22 @@ const decodeOne = <C extends string>(value: string, config: ResolvedConfig<C>, n
 }
 
 /**
- * Decodes and validates a stored value. Anything malformed, corrupted, oversized, dated in the
- * future or refusing a required category is `invalid`; a well-formed value for another revision
- * or category set is `revised`; an old one `expired`. Never a partial grant. Several values
- * joined by `;` (cookies of the same name on several scopes): the newest valid one wins.
+ * Of the values of several cookies of one name (several scopes can hold it), the newest
+ * well-formed one with its checksum (by the date it carries; the first of equals), else the
+ * first value, else `null`.
+ *
+ * @example
+ * ```ts
+ * newest(['junk', older, newer]) // newer
+ * ```
  */
-export const decode = <C extends string>(value: unknown, config: ResolvedConfig<C>, now: number): Decoded<C> => {
-  let best: Decoded<C> = null
-  // A valid value counts by its date, any other one as 0, nothing as -1: the first of the best wins.
-  const rank = (d: Decoded<C>) => (d as StoredChoice<C> | null)?.decidedAt ?? (d ? 0 : -1)
-  for (const part of String(value ?? '').split(';')) {
-    const d = decodeOne(part, config, now)
-    if (rank(d) > rank(best)) best = d
+export const newest = (values: string[]): string | null => {
+  let best: string | null = values[0] ?? null
+  let top = -1
+  for (const value of values) {
+    const match = FORMAT.exec(value)
+    const t = match && hash(match[1]!) === match[6] ? parseInt(match[4]!, 36) : -1
+    if (t > top) (top = t), (best = value)
   }
   return best
 }
