@@ -194,7 +194,8 @@ describe('several consent cookies', () => {
     const cookies = (values: string) => `consent_gate=${values.split(';').join('; consent_gate=')}`
     const inCookies = (values: string) => {
       vi.spyOn(document, 'cookie', 'get').mockReturnValue(cookies(values))
-      const consent = make({ storage: undefined })
+      const consent = createConsent(base)
+      created.push(consent)
       vi.restoreAllMocks()
       return consent
     }
