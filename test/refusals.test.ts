@@ -77,7 +77,7 @@ describe('fail closed', () => {
     expect((error as ConsentConfigError).field).toBe('categories.__proto__')
   })
 
-  it('createConsent() with no argument, and configs without revision, work everywhere', () => {
+  it('createConsent() with no argument, and configs without revision, work everywhere', async () => {
     const consent = createConsent()
     created.push(consent)
     expect(consent.getState()).toMatchObject({ status: 'pending', revision: '1' })
@@ -87,7 +87,8 @@ describe('fail closed', () => {
     expect(resolveConfig(config).revision).toBe('1')
     expect(readConsent('', config)).toMatchObject({ status: 'pending', revision: '1' })
     expect(policyTable(config, { locale: 'en' }).length).toBeGreaterThan(0)
-    // The same category set under the default revision reads the same cookie back.
+    // The same category set under the default revision reads the same cookie back (written in the next task).
+    await new Promise((r) => setTimeout(r))
     const again = createConsent({ gate: false, sync: false })
     created.push(again)
     expect(again.getState()).toMatchObject({ status: 'decided' })
@@ -217,7 +218,7 @@ describe('several consent cookies', () => {
     }
   })
 
-  it('every write and clear of the consent cookie erases it on the other scopes first', () => {
+  it('every write and clear of the consent cookie erases it on the other scopes first', async () => {
     const writes: string[] = []
     vi.spyOn(document, 'cookie', 'set').mockImplementation((v: string) => void writes.push(v))
     vi.spyOn(location, 'hostname', 'get').mockReturnValue('a.b.example')
@@ -225,6 +226,7 @@ describe('several consent cookies', () => {
     const consent = createConsent({ ...base, cookie: { domain: 'b.example' } })
     created.push(consent)
     consent.rejectAll()
+    await new Promise((r) => setTimeout(r))
     const last = writes.at(-1)!
     expect(last).toMatch(/^consent_gate=1\..*; Domain=b\.example; SameSite=Lax$/)
     for (const scope of ['Path=/', 'Path=/shop', 'Path=/shop/', 'Path=/; Domain=a.b.example', 'Path=/shop; Domain=b.example'])
