@@ -31,7 +31,6 @@ describe('config in production builds (NODE_ENV=production)', () => {
     expect(config.modes).toEqual({ necessary: 'required', stats: 'opt-in', ads: 'opt-in' })
     expect(Object.getPrototypeOf(config.modes)).toBe(Object.prototype)
     expect(config.expiresAfterDays).toBe(395)
-    expect(config.cookies).toEqual([])
     expect(resolveConfig({ expiresAfterDays: 0 }).expiresAfterDays).toBe(1)
     expect(resolveConfig({ expiresAfterDays: -5 }).expiresAfterDays).toBe(1)
     expect(resolveConfig({ expiresAfterDays: Number.NaN }).expiresAfterDays).toBe(182)
@@ -41,7 +40,8 @@ describe('config in production builds (NODE_ENV=production)', () => {
 
   it('a store from a bad config never grants more: pending refuses every fallback category, the dropped ones are never granted', () => {
     vi.stubEnv('NODE_ENV', 'production')
-    const consent = createConsent({ ...(JSON.parse(JSON.stringify(hostile)) as object), gate: false, sync: false, storage: memoryStorage() } as never)
+    const onError = vi.fn()
+    const consent = createConsent({ ...(JSON.parse(JSON.stringify(hostile)) as object), onError, gate: false, sync: false, storage: memoryStorage() } as never)
     const state = consent.getState()
     expect(state.granted).toEqual({ necessary: true, stats: false, ads: false })
     expect(consent.has('bad name' as never)).toBe(false)
@@ -51,6 +51,10 @@ describe('config in production builds (NODE_ENV=production)', () => {
     expect(consent.has('bad name' as never)).toBe(false)
     expect(consent.has('__proto__' as never)).toBe(false)
     expect(() => consent.save({ 'bad name': true } as never)).toThrow()
+    consent.rejectAll()
+    expect(consent.has('stats' as never)).toBe(false)
+    // Cookie declarations that are not a list: erasing them fails once, is reported, and stops.
+    expect(onError).toHaveBeenCalledTimes(1)
     // The server reads the same config the same way.
     expect(readConsent(null, JSON.parse(JSON.stringify(hostile)) as never).granted).toEqual({ necessary: true, stats: false, ads: false })
     consent.destroy()

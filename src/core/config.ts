@@ -87,7 +87,7 @@ const validate = (config: ConsentConfig<string> | null | undefined): void => {
  * `ConsentConfigError` naming the field; production builds skip that and keep safe fallbacks,
  * none of which grants more: a `__proto__` or non-token category name is dropped (never
  * granted), an unknown mode acts as `opt-in`, `expiresAfterDays` is clamped to 1–395, cookie
- * declarations that are not a list are ignored. Shared by the store, the server helpers and the
+ * declarations that are not a list are reported once by the store and never erased. Shared by the store, the server helpers and the
  * policy tables.
  */
 export const resolveConfig = <C extends string>(config: ConsentConfig<C> = {}): ResolvedConfig<C> => {
@@ -110,7 +110,8 @@ export const resolveConfig = <C extends string>(config: ConsentConfig<C> = {}): 
     sorted: [...names].sort(),
     modes,
     categories,
-    cookies: (Array.isArray(cookies) ? cookies : []) as CookieDeclaration<C>[],
+    // Not a list: erasing them fails, is reported through onError once, and stops (never grants).
+    cookies: cookies as CookieDeclaration<C>[],
     // NaN and anything not a number: the default.
     expiresAfterDays: Math.min(Math.max(expiresAfterDays, 1), 395) || 182,
     cookie: cookieOptions(config?.cookie),

@@ -33,7 +33,6 @@ export const cookieStorage = /* @__NO_SIDE_EFFECTS__ */ (options: CookieStorageO
     const value = unsaved
     if (value == null) return
     unsaved = undefined
-    removeEventListener('pagehide', flush)
     erase()
     document.cookie = serializeCookie(name, value, {
       ...attributes,
@@ -47,6 +46,7 @@ export const cookieStorage = /* @__NO_SIDE_EFFECTS__ */ (options: CookieStorageO
     // click stays fast; a read, and the page going away (pagehide), write them first.
     write: (value) => {
       if (!browser) return
+      // The same listener each time: added once (it does nothing once the value is written).
       if (unsaved == null) {
         setTimeout(flush)
         addEventListener('pagehide', flush)
