@@ -25,6 +25,12 @@ const SKEW = 5 * 60e3
 const FORMAT = /^(1\.([\da-z]{1,7})\.([01]{1,64})\.([\da-z]{1,11})\.([\da-z]{8,32}))\.([\da-z]{1,7})$/
 const INVALID = { reason: 'invalid' } as const
 
+/** The parts of a well-formed value whose checksum holds, else `null`. */
+const parse = (value: unknown): RegExpExecArray | null => {
+  const match = FORMAT.exec(value as string)
+  return match && hash(match[1]!) === match[6] ? match : null
+}
+
 /**
  * Encodes a decided choice as `1.<config hash>.<bits>.<time>.<id>.<checksum>`: cookie-safe,
  * about 60 characters for the four default categories, 120 for 64.
@@ -42,8 +48,8 @@ export const encode = <C extends string>(stored: StoredChoice<C>, config: Resolv
  */
 export const decode = <C extends string>(value: unknown, config: ResolvedConfig<C>, now: number): Decoded<C> => {
   if (value == null || value === '') return null
-  const match = FORMAT.exec(value as string)
-  if (!match || hash(match[1]!) !== match[6]) return INVALID
+  const match = parse(value)
+  if (!match) return INVALID
   const [, , configHash, bits, time, id] = match as unknown as string[] as [string, string, string, string, string, string]
   if (configHash !== config.configHash) return { reason: 'revised', id }
   const choice = {} as Record<C, boolean>
@@ -71,8 +77,7 @@ export const newest = (values: string[]): string | null => {
   let best: string | null = values[0] ?? null
   let top = -1
   for (const value of values) {
-    const match = FORMAT.exec(value)
-    const t = match && hash(match[1]!) === match[6] ? parseInt(match[4]!, 36) : -1
+    const t = parseInt(parse(value)?.[4] ?? '-1', 36)
     if (t > top) (top = t), (best = value)
   }
   return best
