@@ -48,8 +48,8 @@ const ms = (v) => (v == null ? 'n/a' : `${v.toFixed(2)} ms`)
 const timers = new WeakMap()
 /**
  * Chromium's own main-thread script time for a tab (Chrome DevTools Protocol
- * `Performance.getMetrics` → `ScriptDuration`, in ms, cumulative): a function that reads it.
- * Far steadier than wall time on a shared machine; a load's time is the difference.
+ * `Performance.getMetrics` → `ScriptDuration`, in ms, since the page's last navigation): a
+ * function that reads it. Far steadier than wall time on a shared machine.
  */
 export const scriptTimer = async (tab) => {
   if (!timers.has(tab)) {
@@ -125,7 +125,6 @@ window.__activated = document.querySelectorAll('img[src]').length`,
     /** One load with the stored consent: SDK start → gated script, what the page measured, and the load's script time. */
     const measure = async (tab, id) => {
       const cdp = await scriptTimer(tab)
-      const before = await cdp()
       await tab.goto(`${server.url}/${id}.html`)
       const ok = await tab.waitForFunction(() => window.__t != null, null, { timeout: 5000 }).then(() => true, () => false)
       if (!ok) return undefined
@@ -133,7 +132,8 @@ window.__activated = document.querySelectorAll('img[src]').length`,
         const at = (name) => performance.getEntriesByName(name)[0]?.startTime
         return { t: window.__t, same: window.__same, entry: at('entry') == null ? null : at('entry') - at('sdk'), cookie: window.__cookieRead ?? null }
       })
-      return { ...m, script: (await cdp()) - before }
+      // Chromium resets the page's metrics on navigation: the value is this load's.
+      return { ...m, script: await cdp() }
     }
     const ids = [...LIBS.map((l) => l.id), ...PROBES.map((p) => p.id)]
     for (const probe of PROBES) results[probe.id] = { warm: [], cold: [] }
