@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { decode, encode } from '../src/core/codec'
+import { decode, encode, newest } from '../src/core/codec'
+import { readCookie } from '../src/core/cookie-string'
 import { resolveConfig } from '../src/core/config'
 
 const config = resolveConfig({ revision: '2026-11' })
@@ -87,5 +88,42 @@ describe('codec', () => {
       }),
       { numRuns: 2000 },
     )
+  })
+
+  it('decodes one value as a whole: junk joined by ";" to a valid value is invalid (issue 22)', () => {
+    const valid = encode(stored, config)
+    for (const v of [`junk;${valid}`, `${valid};junk`, `;${valid}`, `${valid};`, `${valid};${valid}`, `${valid}; ${valid}`])
+      expect(decode(v, config, now), v).toEqual({ reason: 'invalid' })
+  })
+
+  it('property: a stored value that holds the valid encoding among other text never decodes to a choice (issue 22)', () => {
+    const valid = encode(stored, config)
+    // Mutations around a valid value: text before and after it, joined by ";" or anything else.
+    const around = fc
+      .tuple(fc.string({ maxLength: 40 }), fc.constantFrom(';', '; ', ',', ' ', ''), fc.constantFrom(';', '; ', ',', ' ', ''), fc.string({ maxLength: 40 }))
+      .filter(([a, x, y, b]) => (a + x + y + b).length > 0)
+      .map(([a, x, y, b]) => `${a}${x}${valid}${y}${b}`)
+    fc.assert(
+      fc.property(around, (value) => {
+        const result = decode(value, config, now)
+        if (value === valid) return
+        expect(result && 'choice' in result, value).toBe(false)
+      }),
+      { numRuns: 5000 },
+    )
+  })
+
+  it('chooses between several cookies of one name by the newest well-formed value (reading cookies, not decoding)', () => {
+    const older = encode(stored, config)
+    const newer = encode({ ...stored, decidedAt: now, choice: { ...stored.choice, statistical: false } }, config)
+    const tampered = `${newer.slice(0, -1)}${newer.endsWith('x') ? 'y' : 'x'}`
+    expect(newest([])).toBeNull()
+    expect(newest(['junk'])).toBe('junk')
+    expect(newest([older, newer])).toBe(newer)
+    expect(newest([newer, older])).toBe(newer)
+    expect(newest(['junk', older, tampered])).toBe(older)
+    expect(readCookie(`a=1; consent_gate=${older}; consent_gate=${newer}`, 'consent_gate')).toBe(newer)
+    expect(readCookie(`consent_gate=${tampered}; consent_gate=${older}`, 'consent_gate')).toBe(older)
+    expect(readCookie('a=1', 'consent_gate')).toBeNull()
   })
 })

@@ -145,10 +145,10 @@ describe('startGate', () => {
 
   test('carries the nonce from the .nonce property, or the config nonce, never the emptied attribute', () => {
     const store = fakeStore({ statistical: true })
-    const own = gated('statistical', { id: 'own', nonce: '' })
+    const own = gated('statistical', { id: 'own', nonce: '' }, 'void "own"')
     // Browsers empty the attribute of a parsed element and keep the value in the property.
     Object.defineProperty(own, 'nonce', { value: 'from-element' })
-    const other = gated('statistical', { id: 'other' })
+    const other = gated('statistical', { id: 'other' }, 'void "other"')
     document.body.append(own, other)
     gate(store, document.body, 'from-config')
     const a = live(own)
@@ -392,6 +392,34 @@ describe('startGate', () => {
 })
 
 describe('one gate per store', () => {
+  test('a script runs at most once per store: a new element for the same inline text or the same URL and type runs nothing (remounts, hydration recovery)', async () => {
+    const store = fakeStore({ statistical: true })
+    const src = server.js('second')
+    const liveScripts = () => document.querySelectorAll('script:not([type="text/plain"])')
+    win.log = []
+    gate(store)
+    for (let cycle = 0; cycle < 4; cycle++) {
+      // A framework's remount: the old elements go, new identical ones come.
+      document.body.replaceChildren(gated('statistical', {}, 'window.runs = (window.runs || 0) + 1'), gated('statistical', { 'data-src': src }))
+      await waitFor(() => win.log.length === 1)
+      await flush()
+    }
+    expect(win.runs).toBe(1)
+    expect(win.log).toEqual(['second'])
+    // Only the last cycle's elements are in the document: no live script was added after the first.
+    expect(liveScripts()).toHaveLength(0)
+    // The same URL with another type is another script (a type that runs nothing here); a different text too.
+    document.body.replaceChildren(gated('statistical', { 'data-src': src, 'data-type': 'text/x-template' }), gated('statistical', {}, 'window.runs += 10'))
+    await flush()
+    expect(liveScripts()).toHaveLength(2)
+    await waitFor(() => win.runs === 11)
+    // Another store is another record.
+    const other = fakeStore({ statistical: true })
+    document.body.replaceChildren(gated('statistical', {}, 'window.runs = (window.runs || 0) + 1'))
+    gate(other)
+    await waitFor(() => win.runs === 12)
+  })
+
   test('overlapping roots share one queue: nothing runs twice or out of document order', async () => {
     const store = fakeStore()
     const widget = el('section')

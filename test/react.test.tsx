@@ -1,7 +1,7 @@
 import { act, cleanup, render, screen } from '@testing-library/react'
 import { StrictMode, useState } from 'react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import type { ConsentState } from 'consent-gate'
+import { createConsent, memoryStorage, type ConsentState } from 'consent-gate'
 import { ConsentGate, ConsentProvider, useConsent, type UseConsentResult } from 'consent-gate/react'
 import { countSubscriptions, makeConsent } from './react-vue-fixtures'
 
@@ -195,3 +195,28 @@ describe('<ConsentGate>', () => {
   })
 })
 
+
+describe('ConsentProvider in development builds (issue 22)', () => {
+  it('warns once, with the fix, when its store gated the document on creation; not with gate: false, nor in production', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const gating = createConsent({ revision: '1', storage: memoryStorage(), sync: false })
+    const { unmount } = render(<StrictMode><ConsentProvider consent={gating}><p>app</p></ConsentProvider></StrictMode>)
+    const mine = () => warn.mock.calls.filter((c) => String(c[0]).includes('<ConsentProvider>'))
+    expect(mine()).toHaveLength(1)
+    expect(mine()[0]![0]).toMatch(/gate: false/)
+    unmount()
+    warn.mockClear()
+    render(<StrictMode><ConsentProvider consent={makeConsent()}><p>app</p></ConsentProvider></StrictMode>)
+    expect(mine()).toHaveLength(0)
+    cleanup()
+    vi.stubEnv('NODE_ENV', 'production')
+    try {
+      render(<ConsentProvider consent={gating}><p>app</p></ConsentProvider>)
+      expect(mine()).toHaveLength(0)
+    } finally {
+      vi.unstubAllEnvs()
+      gating.destroy()
+      warn.mockRestore()
+    }
+  })
+})

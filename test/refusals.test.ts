@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { ConsentConfigError, ConsentError, createConsent, memoryStorage } from 'consent-gate'
+import { ConsentConfigError, ConsentError, createConsent, localStorageStorage, memoryStorage } from 'consent-gate'
 import { readConsent } from 'consent-gate/server'
 import { policyTable } from 'consent-gate/policy'
 import { resolveConfig } from '../src/core/config'
@@ -77,7 +77,7 @@ describe('fail closed', () => {
     expect((error as ConsentConfigError).field).toBe('categories.__proto__')
   })
 
-  it('createConsent() with no argument, and configs without revision, work everywhere', () => {
+  it('createConsent() with no argument, and configs without revision, work everywhere', async () => {
     const consent = createConsent()
     created.push(consent)
     expect(consent.getState()).toMatchObject({ status: 'pending', revision: '1' })
@@ -87,7 +87,8 @@ describe('fail closed', () => {
     expect(resolveConfig(config).revision).toBe('1')
     expect(readConsent('', config)).toMatchObject({ status: 'pending', revision: '1' })
     expect(policyTable(config, { locale: 'en' }).length).toBeGreaterThan(0)
-    // The same category set under the default revision reads the same cookie back.
+    // The same category set under the default revision reads the same cookie back (written in the next task).
+    await new Promise((r) => setTimeout(r))
     const again = createConsent({ gate: false, sync: false })
     created.push(again)
     expect(again.getState()).toMatchObject({ status: 'decided' })
@@ -190,15 +191,34 @@ describe('several consent cookies', () => {
     vi.spyOn(Date, 'now').mockReturnValue(first.getState().decidedAt! + 1000)
     make({ storage }).rejectAll()
     const newer = storage.read()!
+    // Several cookies of one name: the store's cookie storage and the server read them alike.
+    const cookies = (values: string) => `consent_gate=${values.split(';').join('; consent_gate=')}`
+    const inCookies = (values: string) => {
+      vi.spyOn(document, 'cookie', 'get').mockReturnValue(cookies(values))
+      const consent = createConsent(base)
+      created.push(consent)
+      vi.restoreAllMocks()
+      return consent
+    }
     for (const value of [`${old};${newer}`, `${newer};${old}`, `${old};garbage;${newer}`]) {
-      expect(make({ storage: memoryStorage(value) }).has('statistical'), value).toBe(false)
-      expect(readConsent(`consent_gate=${value.split(';').join('; consent_gate=')}`, base).granted.statistical).toBe(false)
+      expect(inCookies(value).has('statistical'), value).toBe(false)
+      expect(inCookies(value).getState().status, value).toBe('decided')
+      expect(readConsent(cookies(value), base).granted.statistical).toBe(false)
     }
     // A tampered newer value does not hide a valid older one.
-    expect(make({ storage: memoryStorage(`${old};${newer.slice(0, -1)}x`) }).getState().status).toBe('decided')
+    const tampered = `${old};${newer.slice(0, -1)}${newer.endsWith('x') ? 'y' : 'x'}`
+    expect(inCookies(tampered).getState().status).toBe('decided')
+    expect(readConsent(cookies(tampered), base).status).toBe('decided')
+    // One stored value is never split: `old;newer` in memory or localStorage is one invalid value (issue 22).
+    for (const value of [`${old};${newer}`, `junk;${old}`]) {
+      expect(make({ storage: memoryStorage(value) }).getState(), value).toMatchObject({ status: 'pending', reason: 'invalid' })
+      localStorage.setItem('consent-test', value)
+      expect(make({ storage: localStorageStorage('consent-test') }).getState(), value).toMatchObject({ status: 'pending', reason: 'invalid' })
+      localStorage.removeItem('consent-test')
+    }
   })
 
-  it('every write and clear of the consent cookie erases it on the other scopes first', () => {
+  it('every write and clear of the consent cookie erases it on the other scopes first', async () => {
     const writes: string[] = []
     vi.spyOn(document, 'cookie', 'set').mockImplementation((v: string) => void writes.push(v))
     vi.spyOn(location, 'hostname', 'get').mockReturnValue('a.b.example')
@@ -206,6 +226,7 @@ describe('several consent cookies', () => {
     const consent = createConsent({ ...base, cookie: { domain: 'b.example' } })
     created.push(consent)
     consent.rejectAll()
+    await new Promise((r) => setTimeout(r))
     const last = writes.at(-1)!
     expect(last).toMatch(/^consent_gate=1\..*; Domain=b\.example; SameSite=Lax$/)
     for (const scope of ['Path=/', 'Path=/shop', 'Path=/shop/', 'Path=/; Domain=a.b.example', 'Path=/shop; Domain=b.example'])

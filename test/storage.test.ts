@@ -16,8 +16,11 @@ describe('storages', () => {
     vi.spyOn(document, 'cookie', 'set').mockImplementation((v: string) => void writes.push(v))
     const storage = cookieStorage({ domain: 'localhost', maxAgeDays: 30 })
     storage.write('1.abc')
+    storage.read() // a read writes what is pending first
     expect(writes.at(-1)).toBe(`consent_gate=1.abc; Max-Age=${30 * 86400}; Path=/; Domain=localhost; SameSite=Lax`)
-    cookieStorage({ name: 'cg', secure: true, sameSite: 'Strict' }).write('x')
+    const cg = cookieStorage({ name: 'cg', secure: true, sameSite: 'Strict' })
+    cg.write('x')
+    cg.read()
     expect(writes.at(-1)).toBe(`cg=x; Max-Age=${182 * 86400}; Path=/; SameSite=Strict; Secure`)
     writes.length = 0
     storage.clear()
@@ -30,9 +33,33 @@ describe('storages', () => {
     const writes: string[] = []
     vi.spyOn(document, 'cookie', 'set').mockImplementation((v: string) => void writes.push(v))
     const unset = { name: undefined, path: undefined, sameSite: undefined, secure: undefined } as never
-    cookieStorage(unset).write('x')
+    const storage = cookieStorage(unset)
+    storage.write('x')
+    storage.read()
     expect(writes.at(-1)).toBe(`consent_gate=x; Max-Age=${182 * 86400}; Path=/; SameSite=Lax`)
     expect(resolveConfig({ revision: '1', cookie: unset }).cookie).toMatchObject({ name: 'consent_gate', path: '/', sameSite: 'Lax' })
+  })
+
+  it('cookieStorage writes in the next task, or at once when read or when the page is left (pagehide); clear() drops a pending write (issue 22)', async () => {
+    const writes: string[] = []
+    vi.spyOn(document, 'cookie', 'set').mockImplementation((v: string) => void writes.push(v))
+    const storage = cookieStorage()
+    storage.write('1.first')
+    storage.write('1.second')
+    expect(writes).toEqual([])
+    await new Promise((r) => setTimeout(r))
+    expect(writes.filter((w) => !w.startsWith('consent_gate=;'))).toEqual([`consent_gate=1.second; Max-Age=${182 * 86400}; Path=/; SameSite=Lax`])
+    writes.length = 0
+    storage.write('1.third')
+    dispatchEvent(new Event('pagehide'))
+    expect(writes.at(-1)).toMatch(/^consent_gate=1\.third;/)
+    writes.length = 0
+    await new Promise((r) => setTimeout(r))
+    expect(writes).toEqual([])
+    storage.write('1.fourth')
+    storage.clear()
+    await new Promise((r) => setTimeout(r))
+    expect(writes.some((w) => w.includes('1.fourth'))).toBe(false)
   })
 
   it('cookieStorage reads its own cookie among others', () => {

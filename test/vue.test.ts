@@ -1,6 +1,7 @@
 import { mount } from '@vue/test-utils'
 import { createApp, defineComponent, effectScope, h, nextTick, ref } from 'vue'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { createConsent, memoryStorage } from 'consent-gate'
 import { ConsentGate, consentPlugin, useConsent } from 'consent-gate/vue'
 import { countSubscriptions, makeConsent } from './react-vue-fixtures'
 
@@ -170,3 +171,30 @@ describe('<ConsentGate>', () => {
   })
 })
 
+
+describe('consentPlugin in development builds (issue 22)', () => {
+  it('warns once, with the fix, when its store gated the document on creation; not with gate: false, nor in production', () => {
+    const gating = createConsent({ revision: '1', storage: memoryStorage(), sync: false })
+    const root = document.createElement('div')
+    const app = createApp({ render: () => null }).use(consentPlugin, gating)
+    app.mount(root)
+    const mine = () => warn.mock.calls.filter((c) => String(c[0]).includes('consentPlugin'))
+    expect(mine()).toHaveLength(1)
+    expect(mine()[0]![0]).toMatch(/gate: false/)
+    app.unmount()
+    warn.mockClear()
+    const quiet = createApp({ render: () => null }).use(consentPlugin, makeConsent())
+    quiet.mount(document.createElement('div'))
+    quiet.unmount()
+    vi.stubEnv('NODE_ENV', 'production')
+    try {
+      const prod = createApp({ render: () => null }).use(consentPlugin, gating)
+      prod.mount(document.createElement('div'))
+      prod.unmount()
+      expect(mine()).toHaveLength(0)
+    } finally {
+      vi.unstubAllEnvs()
+      gating.destroy()
+    }
+  })
+})

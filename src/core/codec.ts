@@ -25,6 +25,12 @@ const SKEW = 5 * 60e3
 const FORMAT = /^(1\.([\da-z]{1,7})\.([01]{1,64})\.([\da-z]{1,11})\.([\da-z]{8,32}))\.([\da-z]{1,7})$/
 const INVALID = { reason: 'invalid' } as const
 
+/** The parts of a well-formed value whose checksum holds, else `null`. */
+const parse = (value: unknown): RegExpExecArray | null => {
+  const match = FORMAT.exec(value as string)
+  return match && hash(match[1]!) === match[6] ? match : null
+}
+
 /**
  * Encodes a decided choice as `1.<config hash>.<bits>.<time>.<id>.<checksum>`: cookie-safe,
  * about 60 characters for the four default categories, 120 for 64.
@@ -34,11 +40,16 @@ export const encode = <C extends string>(stored: StoredChoice<C>, config: Resolv
   return `${body}.${hash(body)}`
 }
 
-/** Decodes one stored value (see `decode`). */
-const decodeOne = <C extends string>(value: string, config: ResolvedConfig<C>, now: number): Decoded<C> => {
-  if (!value) return null
-  const match = FORMAT.exec(value)
-  if (!match || hash(match[1]!) !== match[6]) return INVALID
+/**
+ * Decodes and validates one stored value, all of it: anything malformed (a `;` included),
+ * corrupted, oversized, dated in the future or refusing a required category is `invalid`; a
+ * well-formed value for another revision or category set is `revised`; an old one `expired`.
+ * Never a partial grant. Several cookies of one name are chosen between by `newest` first.
+ */
+export const decode = <C extends string>(value: unknown, config: ResolvedConfig<C>, now: number): Decoded<C> => {
+  if (value == null || value === '') return null
+  const match = parse(value)
+  if (!match) return INVALID
   const [, , configHash, bits, time, id] = match as unknown as string[] as [string, string, string, string, string, string]
   if (configHash !== config.configHash) return { reason: 'revised', id }
   const choice = {} as Record<C, boolean>
@@ -53,18 +64,21 @@ const decodeOne = <C extends string>(value: string, config: ResolvedConfig<C>, n
 }
 
 /**
- * Decodes and validates a stored value. Anything malformed, corrupted, oversized, dated in the
- * future or refusing a required category is `invalid`; a well-formed value for another revision
- * or category set is `revised`; an old one `expired`. Never a partial grant. Several values
- * joined by `;` (cookies of the same name on several scopes): the newest valid one wins.
+ * Of the values of several cookies of one name (several scopes can hold it), the newest
+ * well-formed one with its checksum (by the date it carries; the first of equals), else the
+ * first value, else `null`.
+ *
+ * @example
+ * ```ts
+ * newest(['junk', older, newer]) // newer
+ * ```
  */
-export const decode = <C extends string>(value: unknown, config: ResolvedConfig<C>, now: number): Decoded<C> => {
-  let best: Decoded<C> = null
-  // A valid value counts by its date, any other one as 0, nothing as -1: the first of the best wins.
-  const rank = (d: Decoded<C>) => (d as StoredChoice<C> | null)?.decidedAt ?? (d ? 0 : -1)
-  for (const part of String(value ?? '').split(';')) {
-    const d = decodeOne(part, config, now)
-    if (rank(d) > rank(best)) best = d
+export const newest = (values: string[]): string | null => {
+  let best: string | null = values[0] ?? null
+  let top = -1
+  for (const value of values) {
+    const t = parseInt(parse(value)?.[4] ?? '-1', 36)
+    if (t > top) (top = t), (best = value)
   }
   return best
 }

@@ -200,6 +200,7 @@ export const createConsent = /* @__NO_SIDE_EFFECTS__ */ <const C extends string 
     destroy: () => {
       emit('stop')
       listeners.clear()
+      clearTimeout(opening)
       sync?.close()
       if (browser) removeEventListener('storage', onStorage)
     },
@@ -210,12 +211,14 @@ export const createConsent = /* @__NO_SIDE_EFFECTS__ */ <const C extends string 
   const gateRoot = createGate(api as Consent<string>, policy, nonce)
   const load = createLoader(api as Consent<string>, policy, nonce)
   if (browser && options.gate !== false) api.gate(document)
-  // After gating, so that a stored consent's scripts run first. A `storage` event only reports
-  // another tab's localStorage write, never a cookie's, and listening costs a round trip to the
-  // browser process: only for a storage other than the default cookie.
-  if (syncing) {
-    sync = startSync(config.cookie.name, follow)
-    if (options.storage) addEventListener('storage', onStorage)
-  }
+  // In a later task: nothing about other tabs needs to happen before a stored consent's scripts
+  // run. A `storage` event only reports another tab's localStorage write, never a cookie's, and
+  // listening costs a round trip to the browser process: only for a storage other than the default cookie.
+  const opening = syncing
+    ? setTimeout(() => {
+        sync = startSync(config.cookie.name, follow)
+        if (options.storage) addEventListener('storage', onStorage)
+      })
+    : undefined
   return api
 }

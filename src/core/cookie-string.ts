@@ -1,3 +1,4 @@
+import { newest } from './codec'
 /** Attributes of a `Set-Cookie` / `document.cookie` assignment. */
 export interface CookieAttributes {
   maxAge: number
@@ -19,14 +20,15 @@ export const serializeCookie = (name: string, value: string, { maxAge, path, dom
   (secure ? '; Secure' : '')
 
 /**
- * The values of cookie `name` in a `Cookie` header or `document.cookie`, joined by `;` (several
- * scopes can hold the same name; `decode` picks the newest valid one), or `null`.
+ * The value of cookie `name` in a `Cookie` header or `document.cookie`, or `null`. Several
+ * scopes can hold the same name: the newest well-formed consent value of them wins (`newest`).
+ * One cookie's value never holds `;`, so splitting on it belongs here, not to decoding a value.
  */
 export const readCookie = (header: string | null | undefined, name: string): string | null => {
-  let values = ''
+  const values: string[] = []
   for (const part of (header ?? '').split(';')) {
     const [key, ...value] = part.split('=')
-    if (key!.trim() === name && value.length) values += `;${value.join('=').trim()}`
+    if (key!.trim() === name && value.length) values.push(value.join('=').trim())
   }
-  return values.slice(1) || null
+  return newest(values)
 }

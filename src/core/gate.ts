@@ -64,6 +64,8 @@ const JS = /^(module|\w+\/(x-)?(java|ecma)script)?$/i
  */
 export const createGate = (consent: Store, policy: () => ScriptPolicy | undefined, nonce?: string): ((root: ParentNode) => () => void) => {
   const marks = new WeakMap<Element, number>()
+  /** What ran: an external script by `type` and resolved URL, an inline one by its text. */
+  const ran = new Set<string>()
   let queue: HTMLScriptElement[] = []
   let busy = false
 
@@ -89,7 +91,7 @@ export const createGate = (consent: Store, policy: () => ScriptPolicy | undefine
   // Vue or a morphing library still holds it): it stays inert, marked as done, and the live
   // script goes right after it, with every attribute but the gating ones and the `id` (which
   // stays unique), `data-src` and `data-type` as `src` and `type`, the nonce, the text (as text,
-  // through the Trusted Types policy). An external classic or module script holds the rest
+  // through the Trusted Types policy), unless the same script already ran. An external classic or module script holds the rest
   // until it settles, unless async; an inline module has no load event and, like in HTML, runs
   // once its imports are in; other types (JSON-LD, templates) and `nomodule` never fire load and
   // hold nothing. A script taken out of the document meanwhile is skipped: it would never run.
@@ -110,6 +112,11 @@ export const createGate = (consent: Store, policy: () => ScriptPolicy | undefine
           el.setAttribute((name = name.replace(/^data-(?=src$|type$)/, '')), name === 'src' ? tt.createScriptURL(value) : value)
       // Browsers hide the nonce attribute once parsed; the property keeps it (and sets no attribute).
       el.nonce = old.nonce || nonce || ''
+      // At most once per page and store, as React 19 dedupes scripts: a framework that throws
+      // the element away and renders a new one (a remount, hydration recovery) runs nothing twice.
+      const key = el.src ? `\0${el.type} ${el.src}` : old.text
+      if (ran.has(key)) continue
+      ran.add(key)
       // Dynamic scripts are async by default; ours keep document order unless marked async.
       el.async = old.hasAttribute('async')
       el.text = tt.createScript(old.text)

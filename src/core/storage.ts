@@ -11,8 +11,9 @@ export interface CookieStorageOptions extends ConsentCookieOptions {
 
 /**
  * Keeps the choice in a first-party cookie (`consent_gate` by default) that the server can
- * read too: `Path=/; SameSite=Lax`, `Secure` on https, `Max-Age` in days. Every write and clear
- * first erases the cookie on every other scope the page can reach (host-only, parent domains,
+ * read too: `Path=/; SameSite=Lax`, `Secure` on https, `Max-Age` in days. A write reaches the
+ * cookie in the next task (the click that decided stays fast), or sooner when the value is read
+ * or the page is left (`pagehide`). Every write and clear first erases the cookie on every other scope the page can reach (host-only, parent domains,
  * `/` and the path's prefixes), so that an older cookie can never outlive a newer decision.
  *
  * @example
@@ -23,21 +24,39 @@ export interface CookieStorageOptions extends ConsentCookieOptions {
 export const cookieStorage = /* @__NO_SIDE_EFFECTS__ */ (options: CookieStorageOptions = {}): ConsentStorage => {
   const { name, maxAgeDays = 182, ...attributes } = cookieOptions(options)
   const browser = typeof document !== 'undefined'
-  const clear = () => {
+  const erase = () => {
     if (browser) eraseCookie(name, attributes.domain, attributes.path)
   }
+  /** The value written and not yet in the cookie. */
+  let unsaved: string | undefined
+  const flush = (): void => {
+    const value = unsaved
+    if (value == null) return
+    unsaved = undefined
+    erase()
+    document.cookie = serializeCookie(name, value, {
+      ...attributes,
+      secure: attributes.secure ?? location.protocol === 'https:',
+      maxAge: maxAgeDays * 86400,
+    })
+  }
   return {
-    read: () => (browser ? readCookie(document.cookie, name) : null),
+    read: () => (browser ? (flush(), readCookie(document.cookie, name)) : null),
+    // The cookie writes (a dozen on a deep path) wait for the next task, so that the visitor's
+    // click stays fast; a read, and the page going away (pagehide), write them first.
     write: (value) => {
-      clear()
-      if (browser)
-        document.cookie = serializeCookie(name, value, {
-          ...attributes,
-          secure: attributes.secure ?? location.protocol === 'https:',
-          maxAge: maxAgeDays * 86400,
-        })
+      if (!browser) return
+      // The same listener each time: added once (it does nothing once the value is written).
+      if (unsaved == null) {
+        setTimeout(flush)
+        addEventListener('pagehide', flush)
+      }
+      unsaved = value
     },
-    clear,
+    clear: () => {
+      unsaved = undefined
+      erase()
+    },
   }
 }
 

@@ -31,6 +31,15 @@ export const consentPlugin = {
     const { mount, unmount } = app
     let stop: () => void
     app.mount = (...args) => {
+      // Development builds: the store gated the document before Vue hydrated it (made without `gate: false`).
+      try {
+        if (process.env.NODE_ENV !== 'production' && consent.config && consent.config.gate !== false)
+          console.warn(
+            'consent-gate: consentPlugin was given a store that gated the document when it was created, before the app was ' +
+              'mounted (server-rendered gated markup no longer matches what Vue hydrates). Create the store with ' +
+              'createConsent({ ...config, gate: false }): the plugin gates the document once the app is mounted.',
+          )
+      } catch {}
       const root = mount(...args)
       stop = consent.gate()
       return root

@@ -70,4 +70,53 @@ describe('gated scripts rendered by React', () => {
     expect(await page.locator('#app > script[type="text/plain"]').count()).toBe(1)
     await page.close()
   })
+
+  it('a component remounted after a grant runs its gated scripts once (inline and data-src), over 3 cycles (issue 22)', async () => {
+    const result = await build({
+      stdin: {
+        contents: `
+import { createElement as h, useState } from 'react'
+import { createRoot } from 'react-dom/client'
+import { createConsent, memoryStorage } from './dist/index.js'
+window.log = []
+const consent = (window.consent = createConsent({ revision: '1', storage: memoryStorage() }))
+const Widget = () => h('div', { className: 'widget' },
+  h('script', { type: 'text/plain', 'data-consent': 'statistical', dangerouslySetInnerHTML: { __html: 'log.push("inline")' } }),
+  h('script', { type: 'text/plain', 'data-consent': 'statistical', 'data-src': '/fixtures/count.js' }))
+function App() {
+  const [shown, setShown] = useState(true)
+  window.toggle = () => setShown((s) => !s)
+  return h('main', null, shown && h(Widget))
+}
+createRoot(document.getElementById('root')).render(h(App))
+`,
+        resolveDir: process.cwd(),
+        loader: 'js',
+      },
+      bundle: true,
+      write: false,
+      format: 'iife',
+      platform: 'browser',
+      define: { 'process.env.NODE_ENV': '"development"' },
+    })
+    const page = await env.browser.newPage()
+    const { errors } = watch(page)
+    await page.goto(`${env.server.url}/`)
+    await page.setContent('<div id="root"></div>')
+    await page.addScriptTag({ content: result.outputFiles[0]!.text })
+    await page.waitForSelector('.widget', { state: 'attached' })
+    const w = () => page.evaluate(() => ({ log: (window as unknown as { log: string[] }).log, counted: (window as unknown as { counted?: number }).counted ?? 0 }))
+    await page.evaluate(() => (window as unknown as { consent: { acceptAll(): void } }).consent.acceptAll())
+    await page.waitForFunction(() => (window as unknown as { counted?: number }).counted === 1)
+    for (let cycle = 0; cycle < 3; cycle++) {
+      await page.evaluate(() => (window as unknown as { toggle(): void }).toggle())
+      await page.waitForSelector('.widget', { state: 'detached' })
+      await page.evaluate(() => (window as unknown as { toggle(): void }).toggle())
+      await page.waitForSelector('.widget', { state: 'attached' })
+      await page.waitForTimeout(100)
+    }
+    expect(await w()).toEqual({ log: ['inline'], counted: 1 })
+    expect(errors).toEqual([])
+    await page.close()
+  }, 120_000)
 })
