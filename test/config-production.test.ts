@@ -82,10 +82,15 @@ describe('the production bundle', () => {
     const code = result.outputFiles[0]!.text
     for (const text of ['must be', 'cookies[', 'cookie.domain', '__host-', 'categories.']) expect(code).not.toContain(text)
     const core = (await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`)) as typeof import('consent-gate')
-    const consent = core.createConsent({ ...(JSON.parse(JSON.stringify(hostile)) as object), gate: false, sync: false, storage: core.memoryStorage() } as never)
+    const onError = vi.fn()
+    const consent = core.createConsent({ ...(JSON.parse(JSON.stringify(hostile)) as object), onError, gate: false, sync: false, storage: core.memoryStorage() } as never)
     expect(consent.getState().granted).toEqual({ necessary: true, stats: false, ads: false })
     consent.acceptAll()
+    consent.rejectAll()
     expect(consent.has('bad name' as never)).toBe(false)
+    // Declarations that are not a list cannot be erased: reported once, never thrown at the caller.
+    expect(onError).toHaveBeenCalledTimes(1)
+    expect(onError.mock.calls[0]![0]).toBeInstanceOf(TypeError)
     consent.destroy()
   })
 })

@@ -221,6 +221,8 @@ describe('toNodeListener', () => {
     const url = `http://127.0.0.1:${port}/receipts`
     const receipt = makeReceipt()
     expect((await fetch(url, { method: 'POST', body: JSON.stringify(receipt), headers: { 'content-type': 'text/plain' } })).status).toBe(202)
+    // Queued on POST, logged by the sequencer: wait for it rather than race it.
+    await stored()
     expect(await store.history(receipt.id)).toHaveLength(1)
     const get = await fetch(url)
     expect(get.status).toBe(400)

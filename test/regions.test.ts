@@ -198,10 +198,12 @@ describe('regionRules and matching', () => {
     try {
       const { rule } = regionalConfig({}, { region: 'FR', rules: [{ id: 'us', where: ['US'], modes: 'opt-out', banner: 'none' }] })
       expect(rule).toMatchObject({ modes: 'opt-in', banner: 'choice' })
-      // A mode the rules do not know reaches the core, which refuses it: nothing is granted.
+      // A mode the rules do not know reaches the core, whose production build reads it as opt-in: nothing optional is granted.
       const bogus = regionalConfig({}, { region: 'JP', rules: [{ id: 'x', where: ['*'], modes: 'bogus' as never, banner: 'none' }] }).config
       expect(bogus.categories!.statistical.mode).toBe('bogus')
-      expect(() => createConsent({ ...bogus, storage: memoryStorage(), gate: false })).toThrow(ConsentConfigError)
+      const consent = createConsent({ ...bogus, storage: memoryStorage(), gate: false, sync: false })
+      expect(consent.getState().granted).toEqual({ necessary: true, statistical: false, 'first-party': false, 'third-party': false })
+      consent.destroy()
     } finally {
       vi.unstubAllEnvs()
     }

@@ -41,6 +41,17 @@ const SCHEMA = [
 
 const PAGE = 1000
 
+/** A version 1 row's receipt (`JSON.parse` throws on an altered `granted`). */
+const chainReceipt = (row: Record<string, unknown>) => ({
+  id: String(row.consent_id),
+  revision: String(row.revision),
+  configHash: String(row.config_hash),
+  decidedAt: Number(row.decided_at),
+  method: row.method as 'custom',
+  granted: JSON.parse(String(row.granted)) as Record<string, boolean>,
+  gpc: row.gpc === true,
+})
+
 /** Walks a version 1 chain as its verify() did; returns the problem, or the rows' count and head. */
 const checkChain = async (tx: Sql) => {
   const [chain] = await tx.query('select head_seq, head_hash, anchor_seq, anchor_hash from consent_receipts_chain where id = 1')
@@ -57,17 +68,7 @@ const checkChain = async (tx: Sql) => {
       if (Number(row.seq) !== expected) return { problem: 'missing', seq: expected }
       let record
       try {
-        record = {
-          seq: Number(row.seq),
-          id: String(row.consent_id),
-          revision: String(row.revision),
-          configHash: String(row.config_hash),
-          decidedAt: Number(row.decided_at),
-          method: row.method as 'custom',
-          granted: JSON.parse(String(row.granted)) as Record<string, boolean>,
-          gpc: row.gpc === true,
-          receivedAt: Number(row.received_at),
-        }
+        record = { seq: Number(row.seq), ...chainReceipt(row), receivedAt: Number(row.received_at) }
       } catch {
         return { problem: 'altered', seq: expected }
       }
@@ -106,15 +107,7 @@ const fromChain = async (tx: Sql): Promise<void> => {
     )
     if (!rows.length) break
     const entries = rows.map((row) => {
-      const receipt = {
-        id: String(row.consent_id),
-        revision: String(row.revision),
-        configHash: String(row.config_hash),
-        decidedAt: Number(row.decided_at),
-        method: row.method as 'custom',
-        granted: JSON.parse(String(row.granted)) as Record<string, boolean>,
-        gpc: row.gpc === true,
-      }
+      const receipt = chainReceipt(row)
       return [receiptKey(receipt), receipt.id, receipt.configHash, Number(row.received_at), receiptLeaf({ ...receipt, receivedAt: Number(row.received_at) })] as const
     })
     await tx.query(
