@@ -143,9 +143,12 @@ describe('consent-gate scan', { timeout: 240_000 }, () => {
     expect(report).toMatch(/\n {2}intercom-id-f00d +127\.0\.0\.1 +third-party +undeclared +9 months +Lax +script \/fixtures\/scan-site\/chat\.js\n/)
     expect(report).toMatch(/\nFindings \(6\)\n {2}before-consent {2}_fbp \(127\.0\.0\.1\): present before any choice; pass no-decision, page \/fixtures\/scan-site\/\n/)
 
-    // The lines after "Draft declarations" are JavaScript for the `cookies` array.
-    const drafts = report.slice(report.indexOf('\n', report.indexOf('Draft declarations')) + 1).trim()
+    // The lines after "Draft declarations", up to the blank line, are JavaScript for the `cookies` array;
+    // then come the drafted host lists of blockRequests.
+    const afterDrafts = report.slice(report.indexOf('\n', report.indexOf('Draft declarations')) + 1)
+    const drafts = afterDrafts.split('\n\n')[0]!.trim()
     expect(drafts.split('\n')).toHaveLength(5)
+    expect(afterDrafts).toMatch(/\nDraft hosts for blockRequests \(consent-gate\/block\)[^\n]*\n {2}\{"third-party":\["localhost"\]\}/)
     const pasted = join(scratch, 'consent-config-with-drafts.mjs')
     writeFileSync(pasted, `import base from ${JSON.stringify(fixtureConfig)}\nexport default {\n  ...base,\n  cookies: [\n    ...base.cookies,\n${drafts}\n  ],\n}\n`)
 
