@@ -36,11 +36,24 @@ describe('the docs sidebar, read from the files', () => {
     mkdirSync(join(docs, 'api'))
     writeFileSync(
       join(docs, 'api/typedoc-sidebar.json'),
-      JSON.stringify([{ text: 'consent-gate', link: '/api/consent-gate.md', items: [{ text: 'react', link: '/api/consent-gate/react.md' }, { text: 'regions', link: '/api/consent-gate/regions.md' }] }]),
+      JSON.stringify([
+        {
+          text: 'consent-gate',
+          link: '/api/consent-gate.md',
+          items: [
+            { text: 'react', link: '/api/consent-gate/react.md' },
+            // A nested subpath (consent-gate/receipts/log) is a page of its own too.
+            { text: 'receipts', link: '/api/consent-gate/receipts.md', items: [{ text: 'log', link: '/api/consent-gate/receipts/log.md' }] },
+            { text: 'regions', link: '/api/consent-gate/regions.md' },
+          ],
+        },
+      ]),
     )
     expect(apiPages(docs)).toEqual([
       { text: 'consent-gate', link: '/api/consent-gate' },
       { text: 'consent-gate/react', link: '/api/consent-gate/react' },
+      { text: 'consent-gate/receipts', link: '/api/consent-gate/receipts' },
+      { text: 'consent-gate/receipts/log', link: '/api/consent-gate/receipts/log' },
       { text: 'consent-gate/regions', link: '/api/consent-gate/regions' },
     ])
   })

@@ -70,10 +70,12 @@ export const apiPages = (docs: string): { text: string; link: string }[] => {
   interface Item { text: string; link?: string; items?: Item[] }
   const tree = JSON.parse(readFileSync(file, 'utf8')) as Item[]
   const strip = (link = '') => link.replace(/\.md$/, '')
-  return tree.flatMap((root) => [
-    { text: root.text, link: strip(root.link) },
-    ...(root.items ?? []).filter((i) => i.link).map((i) => ({ text: `${root.text}/${i.text}`, link: strip(i.link) })),
-  ])
+  // Subpaths nest (`consent-gate/receipts/log` under `receipts`): every level is a page of its own.
+  const pages = (item: Item, prefix: string): { text: string; link: string }[] => {
+    const text = prefix ? `${prefix}/${item.text}` : item.text
+    return [...(item.link ? [{ text, link: strip(item.link) }] : []), ...(item.items ?? []).flatMap((i) => pages(i, text))]
+  }
+  return tree.flatMap((root) => pages(root, ''))
 }
 
 /**
