@@ -3,6 +3,7 @@ import { build } from 'esbuild'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { BrowserContext, Page } from 'playwright-core'
 import { useBrowser, watch } from './browser'
+import { recordShadowDraws, shadowDraws } from './shadow-draws'
 
 // consent-gate/ui in a React 19 app and a Vue 3 app (development builds, which warn about every
 // hydration mismatch), rendered on the server and hydrated in Chromium: no warning, the banner
@@ -159,17 +160,9 @@ describe('consent-gate/ui in server-rendered React and Vue apps', () => {
       expect(await bannerButtons(page)).toEqual([])
 
       // The returning visitor: every draw into a shadow root is recorded from the first script on.
-      await page.addInitScript(() => {
-        const w = window as unknown as { drawn: string[] }
-        w.drawn = []
-        const replace = ShadowRoot.prototype.replaceChildren
-        ShadowRoot.prototype.replaceChildren = function (...nodes) {
-          for (const n of nodes) if (n instanceof Element) w.drawn.push(`${(this.host as Element).localName}>${n.localName}`)
-          return replace.apply(this, nodes)
-        }
-      })
+      await recordShadowDraws(page)
       await go()
-      expect(await page.evaluate(() => (window as unknown as { drawn: string[] }).drawn)).toEqual(['consent-settings-link>button'])
+      expect(await shadowDraws(page)).toEqual(['consent-settings-link>button'])
       expect(await recoverable(page)).toEqual([])
       expect(errors).toEqual([])
       // The settings link still opens the dialog, showing the choice.

@@ -4,6 +4,7 @@ import { build } from 'esbuild'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core'
 import { useBrowser, watch } from './browser'
+import { recordShadowDraws, shadowDraws } from './shadow-draws'
 
 // The drop-in UI (consent-gate/ui) in Chromium: axe-core with no violation of any impact, the
 // keyboard-only paths, a strict CSP with Trusted Types, the language, the banner variants, and
@@ -358,17 +359,9 @@ describe('consent-gate/ui: no flash', () => {
     const { page, context, reload } = await open(env.browser)
     await page.locator('consent-banner [part~=reject]').click()
     // From the next document on, every shadow-root content change is recorded.
-    await page.addInitScript(() => {
-      const w = window as unknown as { drawn: string[] }
-      w.drawn = []
-      const replace = ShadowRoot.prototype.replaceChildren
-      ShadowRoot.prototype.replaceChildren = function (...nodes) {
-        for (const n of nodes) if (n instanceof Element) w.drawn.push(`${(this.host as Element).localName}>${n.localName}`)
-        return replace.apply(this, nodes)
-      }
-    })
+    await recordShadowDraws(page)
     await reload()
-    expect(await page.evaluate(() => (window as unknown as { drawn: string[] }).drawn)).toEqual(['consent-settings-link>button'])
+    expect(await shadowDraws(page)).toEqual(['consent-settings-link>button'])
     expect(await bannerShown(page)).toBe(false)
     await context.close()
   })
