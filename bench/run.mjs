@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs'
 import { cpus } from 'node:os'
 import { execFileSync } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
 import { chromium } from 'playwright-core'
 import { brotli, bundle, kB } from '../scripts/size.mjs'
 import { ARGS, CHROMIUM, LIBS, arg, distPlugin, here, iife, median } from './common.mjs'
@@ -26,7 +27,7 @@ window.__gated = () => { if (window.__t == null) { window.__t = performance.now(
 const content = Array.from({ length: 40 }, (_, i) => `<p>Paragraph ${i} of an ordinary page.</p>`).join('\n')
 
 /** A page: its content and gated script, then the SDK at the end of the body, a mark right before it. */
-const page = (lib, code) =>
+export const page = (lib, code) =>
   `<!doctype html><html><head>${head}</head><body>${content}\n${lib.gated}\n` +
   `<script>performance.mark('sdk')</script><script>${code.replace(/<\/script/gi, '<\\/script')}</script>` +
   // The baseline's "gated" script is an ordinary one, right after the (absent) SDK.
@@ -277,4 +278,5 @@ window.__activated = document.querySelectorAll('img[src]').length`,
   console.log(`\nMachine: ${machine}`)
 }
 
-await main()
+// Run as a script; bench/cold-ab.mjs imports the page and the timer.
+if (process.argv[1] === fileURLToPath(import.meta.url)) await main()

@@ -27,8 +27,12 @@ export class ConsentConfigError extends ConsentError {
     super(`${field}: ${message}`)
     this.field = field
   }
+  // A getter, not a statement after the class: production bundles, which never throw this
+  // error, drop the whole class.
+  override get name(): string {
+    return 'ConsentConfigError'
+  }
 }
-ConsentConfigError.prototype.name = 'ConsentConfigError'
 
 type Help = (value: string, more: string) => string
 

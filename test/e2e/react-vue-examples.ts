@@ -78,7 +78,7 @@ export const exampleScenarios = (name: 'react' | 'vue'): void => {
       await video(page).waitFor()
       expect(await status(page).textContent()).toContain('Third-party content: on')
       expect(await page.getByText('Audience measurement is running.').isVisible()).toBe(true)
-      expect(await stored(page)).toBeTruthy()
+      await expect.poll(() => stored(page)).toBeTruthy()
       await shot(page, 'accepted')
       await reload(page)
       await video(page).waitFor()
@@ -94,7 +94,7 @@ export const exampleScenarios = (name: 'react' | 'vue'): void => {
       expect(await status(page).textContent()).toBe(
         'Necessary: on · Audience measurement: off · Preferences: off · Third-party content: off',
       )
-      expect(await stored(page)).toBeTruthy()
+      await expect.poll(() => stored(page)).toBeTruthy()
       await reload(page)
       expect(await banner(page).count()).toBe(0)
       expect(await page.locator('iframe').count()).toBe(0)

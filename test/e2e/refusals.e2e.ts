@@ -69,7 +69,11 @@ const store = (page: Page, call: 'none' | 'acceptAll' | 'rejectAll' | 'withdraw'
       else if (call !== 'none') consent[call]()
       const { status, granted } = consent.getState()
       consent.destroy()
-      return { status, statistical: granted.statistical as boolean }
+      // The cookie is written in the next task (cookieStorage): wait for it, so that what the
+      // test does next (add a cookie, reload) comes after the write, also on a loaded machine.
+      return new Promise<{ status: string; statistical: boolean }>((settled) =>
+        setTimeout(() => settled({ status, statistical: granted.statistical as boolean })),
+      )
     },
     { call, options },
   )
