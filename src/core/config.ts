@@ -50,8 +50,8 @@ export interface ResolvedConfig<C extends string = string> {
   configHash: string
 }
 
-const fail = (field: string, key = field, value?: unknown, more?: string): never => {
-  throw new ConsentConfigError(field, explain(key, value, more))
+const fail = (field: string, key = field, value?: unknown, names?: readonly string[]): never => {
+  throw new ConsentConfigError(field, explain(key, value, names))
 }
 
 /**
@@ -74,7 +74,7 @@ const validate = (config: ConsentConfig<string> | null | undefined): void => {
   if (!Array.isArray(cookies)) fail('cookies')
   cookies.forEach((cookie, i) => {
     if (!(cookie?.name instanceof RegExp || TOKEN.test(cookie?.name))) fail(`cookies[${i}].name`, 'cookie')
-    if (!names.includes(cookie.category)) fail(`cookies[${i}].category`, 'category', cookie.category, names.join(', '))
+    if (!names.includes(cookie.category)) fail(`cookies[${i}].category`, 'category', cookie.category, names)
   })
   const cookie = cookieOptions(config!.cookie)
   if (!TOKEN.test(cookie.name)) fail('cookie.name', 'cookie')

@@ -42,7 +42,7 @@ export const createConsent = /* @__NO_SIDE_EFFECTS__ */ <const C extends string 
   const { names, modes, cookies } = config
   const { onError = rethrow, nonce } = options
   const storage = safeStorage(options.storage ?? cookieStorage({ ...config.cookie, maxAgeDays: config.expiresAfterDays }), onError)
-  const browser = typeof window !== 'undefined'
+  const browser = typeof document !== 'undefined'
   const syncing = browser && options.sync !== false
   const gpc = options.gpc !== false && typeof navigator !== 'undefined' && (navigator as { globalPrivacyControl?: unknown }).globalPrivacyControl === true
   // Every listener as [event, fn]: `state` holds subscribe's, `stop` the gates' stop functions.
@@ -109,7 +109,7 @@ export const createConsent = /* @__NO_SIDE_EFFECTS__ */ <const C extends string 
   const check = (categories: string | string[]): C[] => {
     const list = [categories].flat()
     for (const c of list)
-      if (!names.includes(c as C)) throw new ConsentError(explain('category', c, names.join(', ')))
+      if (!names.includes(c as C)) throw new ConsentError(explain('category', c, names))
     return list as C[]
   }
 

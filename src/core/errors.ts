@@ -34,7 +34,7 @@ export class ConsentConfigError extends ConsentError {
   }
 }
 
-type Help = (value: string, more: string) => string
+type Help = (value: string, names: readonly string[] | undefined) => string
 
 /**
  * The message for an error of kind `key` about `value` (as JSON): what was wrong and what to do
@@ -42,7 +42,7 @@ type Help = (value: string, more: string) => string
  * `process.env.NODE_ENV`, so production bundles drop the texts; without a bundler `process` is
  * undefined and the short message is used.
  */
-export const explain = (key: string, value?: unknown, more = ''): string => {
+export const explain = (key: string, value?: unknown, names?: readonly string[]): string => {
   const json = JSON.stringify(value) ?? ''
   try {
     if (process.env.NODE_ENV !== 'production') {
@@ -56,14 +56,14 @@ export const explain = (key: string, value?: unknown, more = ''): string => {
         cookies: () => 'must be an array of cookie declarations',
         cookie: () => 'must be a cookie name (letters, digits, "-", "_", "."…) or a RegExp',
         host: () => 'a __Host- cookie is host-only: leave out domain, or use another name',
-        category: (v, names) => `Unknown category ${v}; declared: ${names}`,
+        category: (v, names) => `Unknown category ${v}; declared: ${names?.join(', ')}`,
         save: () => 'save() takes an object such as { statistical: true }',
         boolean: (v) => `${v} must be true or false`,
         empty: () => 'name at least one category: an empty list is never granted',
         required: (v) => `${v} is required and cannot be refused; leave it out of save()`,
         event: (v) => `Unknown event ${v}; use 'decision', 'grant' or 'revoke'`,
       }
-      return help[key]!(json, more)
+      return help[key]!(json, names)
     }
   } catch {
     // No bundler and no `process`: the production message.
