@@ -391,6 +391,33 @@ describe('startGate', () => {
   })
 })
 
+describe('the first scan', () => {
+  test('runs what is granted before observing: no observer callback for the scripts it inserted itself (cold loads)', async () => {
+    const Native = window.MutationObserver
+    let calls = 0
+    vi.stubGlobal('MutationObserver', class extends Native {
+      constructor(callback: MutationCallback) {
+        super((records, observer) => {
+          calls++
+          callback(records, observer)
+        })
+      }
+    })
+    document.body.append(gated('statistical', {}, 'log.push("ran")'))
+    win.log = []
+    gate(fakeStore({ statistical: true }))
+    expect(win.log).toEqual(['ran'])
+    await flush()
+    expect(calls).toBe(0)
+    // Elements added afterwards are still seen.
+    document.body.append(gated('statistical', {}, 'log.push("later")'))
+    await flush()
+    expect(calls).toBeGreaterThan(0)
+    expect(win.log).toEqual(['ran', 'later'])
+    vi.unstubAllGlobals()
+  })
+})
+
 describe('one gate per store', () => {
   test('a script runs at most once per store: a new element for the same inline text or the same URL and type runs nothing (remounts, hydration recovery)', async () => {
     const store = fakeStore({ statistical: true })

@@ -186,10 +186,12 @@ export const createGate = (consent: Store, policy: () => ScriptPolicy | undefine
       }
       apply(found.filter((el) => (at as Node).contains(el)))
     })
+    // The first scan before observing: the scripts it runs at once are not news to the observer
+    // (a cold page load calls no observer callback for them).
+    scan()
     observer.observe(root, { childList: true, subtree: true })
     // A change of consent is a decision (a click, another tab): its scripts run in a later task.
     const off = consent.subscribe(() => scan(true))
-    scan()
     // The root's scripts still queued leave the queue, unmarked: another root over them may run them.
     return () => {
       if (!at) return
