@@ -98,36 +98,55 @@ const BANNER_HTML = 'aria-label="Cookie consent"'
  * by the framework's own server, plus one pass through its development server for hydration
  * warnings.
  */
-export const frameworkScenarios = (example: FrameworkExample): void => {
-  let app: RunningApp
-  let browser: Browser
+/** The three framework examples' production builds: where they are and how their servers start. */
+export const FRAMEWORK_APPS = {
+  next: {
+    dir: 'examples/next',
+    built: '.next/BUILD_ID',
+    start: (port: number) => ['../../node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'],
+  },
+  nuxt: { dir: 'examples/nuxt', built: '.output/server/index.mjs', start: () => ['.output/server/index.mjs'] },
+  sveltekit: { dir: 'examples/sveltekit', built: 'build/index.js', start: () => ['build/index.js'] },
+} satisfies Record<string, Pick<FrameworkExample, 'dir' | 'built' | 'start'>>
 
+/**
+ * For the enclosing `describe`: starts the example's production server and a Chromium before its
+ * tests, stops both after them. Read `app` and `browser` inside the tests.
+ */
+export const useFrameworkApp = (example: Pick<FrameworkExample, 'dir' | 'built' | 'start'>): { app: RunningApp; browser: Browser } => {
+  const running = {} as { app: RunningApp; browser: Browser }
   beforeAll(async () => {
     if (!existsSync(`${root}${example.dir}/${example.built}`))
-      throw new Error(`${example.dir} is not built: run \`npm run build && npm run build:examples\` first.`)
-    app = await startApp(example.dir, example.start)
-    browser = await launchChromium()
+      throw new Error(`${example.dir} is not built: run \`npm run build && npm run build:examples && npm run build:frameworks\` first.`)
+    running.app = await startApp(example.dir, example.start)
+    running.browser = await launchChromium()
   }, 180_000)
   afterAll(async () => {
-    await browser?.close()
-    await app?.close()
+    await running.browser?.close()
+    await running.app?.close()
   })
+  return running
+}
 
-  const banner = (page: Page) => page.getByRole('region', { name: 'Cookie consent' })
-  /** Runs of the stand-in analytics script on this page (it counts itself). */
-  const runs = (page: Page) => page.evaluate(() => (window as { fakeAnalytics?: { runs: number } }).fakeAnalytics?.runs ?? 0)
+/** The examples' cookie banner (a landmark region). */
+export const banner = (page: Page) => page.getByRole('region', { name: 'Cookie consent' })
+/** Runs of the stand-in analytics script on this page (it counts itself). */
+export const runs = (page: Page) => page.evaluate(() => (window as { fakeAnalytics?: { runs: number } }).fakeAnalytics?.runs ?? 0)
+
+export const frameworkScenarios = (example: FrameworkExample): void => {
+  const running = useFrameworkApp(example)
   const stored = async (context: BrowserContext) => (await context.cookies()).find((c) => c.name === example.cookie)
   /** The raw HTML the server sends, with the given Cookie header. */
   const serverHtml = async (path: string, cookie?: string) => {
-    const res = await fetch(`${app.url}${path}`, { headers: cookie ? { cookie } : {} })
+    const res = await fetch(`${running.app.url}${path}`, { headers: cookie ? { cookie } : {} })
     return { html: await res.text(), setCookie: res.headers.getSetCookie() }
   }
   const visit = async (path = '/') => {
-    const context = await browser.newContext()
+    const context = await running.browser.newContext()
     const page = await context.newPage()
     const seen = watch(page)
     // Network idle: the framework has hydrated, so a click reaches its handlers.
-    await page.goto(`${app.url}${path}`, { waitUntil: 'networkidle' })
+    await page.goto(`${running.app.url}${path}`, { waitUntil: 'networkidle' })
     await page.getByRole('heading', { level: 1 }).waitFor()
     return { context, page, ...seen }
   }
@@ -248,11 +267,11 @@ export const frameworkScenarios = (example: FrameworkExample): void => {
       await first.close()
       const value = cookie.value.slice(0, -1) + (cookie.value.endsWith('a') ? 'b' : 'a')
       expect((await serverHtml('/', `${example.cookie}=${value}`)).html).toContain(BANNER_HTML)
-      const context = await browser.newContext()
+      const context = await running.browser.newContext()
       await context.addCookies([{ ...cookie, value }])
       const page = await context.newPage()
       const { errors, requested } = watch(page)
-      await page.goto(`${app.url}/`, { waitUntil: 'networkidle' })
+      await page.goto(`${running.app.url}/`, { waitUntil: 'networkidle' })
       await expect.poll(() => banner(page).isVisible()).toBe(true)
       expect(await runs(page)).toBe(0)
       expect(requested('/analytics.js')).toBe(false)
@@ -263,7 +282,7 @@ export const frameworkScenarios = (example: FrameworkExample): void => {
 
     it('development server: no hydration warning on a first visit, after Accept all, and on a reload', async () => {
       const dev = await startApp(example.dir, example.dev, 240_000)
-      const context = await browser.newContext()
+      const context = await running.browser.newContext()
       try {
         const page = await context.newPage()
         const messages: string[] = []

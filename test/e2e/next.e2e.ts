@@ -1,13 +1,11 @@
 import { expect } from 'vitest'
-import { frameworkScenarios } from './frameworks'
+import { FRAMEWORK_APPS, frameworkScenarios } from './frameworks'
 
 const next = 'node_modules/next/dist/bin/next'
 
 frameworkScenarios({
   name: 'Next.js',
-  dir: 'examples/next',
-  built: '.next/BUILD_ID',
-  start: (port) => [`../../${next}`, 'start', '-p', String(port), '-H', '127.0.0.1'],
+  ...FRAMEWORK_APPS.next,
   dev: (port) => [`../../${next}`, 'dev', '-p', String(port), '-H', '127.0.0.1'],
   cookie: 'consent_gate',
   // consent-gate/google: denied defaults first, then an update granting what Accept all granted.

@@ -1,9 +1,6 @@
-import { existsSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
-import { launchChromium, watch } from './browser'
-import { startApp, type RunningApp } from './frameworks'
+import { describe, expect, it } from 'vitest'
+import { watch } from './browser'
+import { banner, FRAMEWORK_APPS, runs, useFrameworkApp, type FrameworkExample } from './frameworks'
 
 // Regional rules in the framework examples, in Chromium: each example's server resolves the
 // region from its platform's geolocation headers (sent here by the test, as the CDN would),
@@ -11,13 +8,9 @@ import { startApp, type RunningApp } from './frameworks'
 // and the embed run, the "Your Privacy Choices" link; with Global Privacy Control, nothing
 // third-party (nor anything opt-out: GPC refuses as the core does). France: the banner, and
 // nothing optional before an answer.
-const root = fileURLToPath(new URL('../../', import.meta.url))
 
-interface RegionalExample {
+interface RegionalExample extends Pick<FrameworkExample, 'dir' | 'built' | 'start'> {
   name: string
-  dir: string
-  built: string
-  start: (port: number) => string[]
   /** The platform's headers for a visitor in California, and in France. */
   california: Record<string, string>
   france: Record<string, string>
@@ -30,27 +23,21 @@ const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('bas
 export const examples: RegionalExample[] = [
   {
     name: 'Next.js (Vercel headers)',
-    dir: 'examples/next',
-    built: '.next/BUILD_ID',
-    start: (port) => ['../../node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'],
+    ...FRAMEWORK_APPS.next,
     california: { 'x-vercel-ip-country': 'US', 'x-vercel-ip-country-region': 'CA' },
     france: { 'x-vercel-ip-country': 'FR' },
     franceRegion: 'FR',
   },
   {
     name: 'Nuxt (Netlify headers)',
-    dir: 'examples/nuxt',
-    built: '.output/server/index.mjs',
-    start: () => ['.output/server/index.mjs'],
+    ...FRAMEWORK_APPS.nuxt,
     california: { 'x-nf-geo': b64({ city: 'San Francisco', country: { code: 'US', name: 'United States' }, subdivision: { code: 'CA', name: 'California' } }) },
     france: { 'x-nf-geo': b64({ city: 'Paris', country: { code: 'FR', name: 'France' }, subdivision: { code: 'IDF', name: 'Île-de-France' } }) },
     franceRegion: 'FR-IDF',
   },
   {
     name: 'SvelteKit (Cloudflare headers)',
-    dir: 'examples/sveltekit',
-    built: 'build/index.js',
-    start: () => ['build/index.js'],
+    ...FRAMEWORK_APPS.sveltekit,
     california: { 'CF-IPCountry': 'US', 'cf-region-code': 'CA' },
     france: { 'CF-IPCountry': 'FR' },
     franceRegion: 'FR',
@@ -61,34 +48,20 @@ const BANNER_HTML = 'aria-label="Cookie consent"'
 
 for (const example of examples)
   describe(`regional rules: ${example.name}`, () => {
-    let app: RunningApp
-    let browser: Browser
-
-    beforeAll(async () => {
-      if (!existsSync(`${root}${example.dir}/${example.built}`)) throw new Error(`${example.dir} is not built: run \`npm run build && npm run build:frameworks\` first.`)
-      app = await startApp(example.dir, example.start)
-      browser = await launchChromium()
-    }, 180_000)
-    afterAll(async () => {
-      await browser?.close()
-      await app?.close()
-    })
-
-    const banner = (page: Page) => page.getByRole('region', { name: 'Cookie consent' })
-    const runs = (page: Page) => page.evaluate(() => (window as { fakeAnalytics?: { runs: number } }).fakeAnalytics?.runs ?? 0)
+    const running = useFrameworkApp(example)
     /** A visitor whose requests carry `headers`, with GPC in the browser when `gpc`. */
     const visit = async (headers: Record<string, string>, gpc = false) => {
-      const context = await browser.newContext({ extraHTTPHeaders: gpc ? { ...headers, 'Sec-GPC': '1' } : headers })
+      const context = await running.browser.newContext({ extraHTTPHeaders: gpc ? { ...headers, 'Sec-GPC': '1' } : headers })
       if (gpc)
         await context.addInitScript(() => Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true, configurable: true }))
       const page = await context.newPage()
       const seen = watch(page)
-      await page.goto(`${app.url}/`, { waitUntil: 'networkidle' })
+      await page.goto(`${running.app.url}/`, { waitUntil: 'networkidle' })
       await page.getByRole('heading', { level: 1 }).waitFor()
       const region = (await context.cookies()).find((c) => c.name === 'consent_gate_region')?.value
       return { context, page, region, ...seen }
     }
-    const serverHtml = async (headers: Record<string, string>) => (await fetch(`${app.url}/`, { headers })).text()
+    const serverHtml = async (headers: Record<string, string>) => (await fetch(`${running.app.url}/`, { headers })).text()
 
     it('California: no banner (server HTML or page), the analytics and the embed run, the "Your Privacy Choices" link', async () => {
       expect(await serverHtml(example.california)).not.toContain(BANNER_HTML)

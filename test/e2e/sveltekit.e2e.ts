@@ -1,10 +1,8 @@
-import { frameworkScenarios } from './frameworks'
+import { FRAMEWORK_APPS, frameworkScenarios } from './frameworks'
 
 frameworkScenarios({
   name: 'SvelteKit',
-  dir: 'examples/sveltekit',
-  built: 'build/index.js',
-  start: () => ['build/index.js'],
+  ...FRAMEWORK_APPS.sveltekit,
   dev: (port) => ['../../node_modules/vite/bin/vite.js', 'dev', '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
   cookie: 'consent_gate',
 })
