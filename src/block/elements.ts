@@ -52,6 +52,9 @@ export const blockElements = (blocker: Blocker): void => {
     set(el, 'data-consent', categories.join(' '))
     set(el, name == 'data' ? 'data-src' : `data-${name}`, value)
     removeAttribute.call(el, name)
+    // A frame the parser inserted started its navigation already (no script sees it sooner), and
+    // taking `src` away does not stop it: put back in place, the frame starts anew, empty.
+    if (tag == 'iframe' && el.parentNode) natives.insertBefore!.call(el.parentNode, el, el.nextSibling)
     // The gate copies src, srcset and href; an object loads from `data`.
     if (tag == 'object') blocker.when(categories, () => el.setAttribute('data', value))
     return true
