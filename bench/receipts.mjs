@@ -138,10 +138,10 @@ const until = async (check) => {
 /** Whether the latest signed checkpoint covers `size` leaves (a cheap check: verify() runs once, after). */
 const signedSize = (store, size) => async () => Number((await store.checkpoint())?.split('\n')[1] ?? 0) >= size
 
-/** CPU seconds (user + system) a process has used so far, from /proc (Linux). */
-const cpuOf = (pid) => {
+/** CPU seconds (user + system) a process has used so far, from /proc (Linux); with `children`, also its children that ended. */
+const cpuOf = (pid, children = false) => {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')
-  return (Number(fields[11]) + Number(fields[12])) / 100
+  return (Number(fields[11]) + Number(fields[12]) + (children ? Number(fields[13]) + Number(fields[14]) : 0)) / 100
 }
 /** The PostgreSQL server's processes (postmaster and its children). */
 const postgresPids = (port) => {
@@ -149,19 +149,23 @@ const postgresPids = (port) => {
   const children = execFileSync('ps', ['--ppid', String(main), '-o', 'pid='], { encoding: 'utf8' }).trim().split(/\s+/).map(Number)
   return [main, ...children]
 }
-const cpuOfAll = (pids) => pids.reduce((sum, pid) => {
-  try {
-    return sum + cpuOf(pid)
-  } catch {
-    return sum // gone meanwhile
-  }
-}, 0)
+/** CPU seconds of these processes; with `ended`, the first one's children that ended too (PostgreSQL's closed connections). */
+const cpuOfAll = (pids, ended = false) =>
+  pids.reduce((sum, pid, i) => {
+    try {
+      return sum + cpuOf(pid, ended && i === 0)
+    } catch {
+      return sum // gone meanwhile (counted in its parent's children then)
+    }
+  }, 0)
 const cpuSelf = () => {
   const { user, system } = process.cpuUsage()
   return (user + system) / 1e6
 }
 
 const rows = []
+/** The handler processes, killed at the end whatever happens. */
+const handlers = []
 const notes = []
 const dir = mkdtempSync(join(tmpdir(), 'consent-gate-bench-'))
 const postgres = await startPostgres({ fsync: true })
@@ -169,10 +173,10 @@ const load = () => loadavg()[0].toFixed(1)
 try {
   const url = await postgres.createDatabase()
   const [{ fsync }] = await postgres.sql(url, 'show fsync')
-  const handlers = [await handlerProcess(url), await handlerProcess(url)]
+  handlers.push(await handlerProcess(url), await handlerProcess(url))
   const store = postgresStore({ connectionString: url, max: 2 })
   const loadBefore = load()
-  const cpuStart = { handlers: cpuOfAll(handlers.map((h) => h.child.pid)), postgres: cpuOfAll(postgresPids(postgres.port)), client: cpuSelf() }
+  const cpuStart = { handlers: cpuOfAll(handlers.map((h) => h.child.pid)), postgres: cpuOfAll(postgresPids(postgres.port), true), client: cpuSelf() }
   const posted = await post(
     handlers.map((h) => h.url),
     COUNT,
@@ -181,7 +185,7 @@ try {
   await until(signedSize(store, COUNT + 1)) // the receipts and the config's leaf
   const cpu = {
     handlers: cpuOfAll(handlers.map((h) => h.child.pid)) - cpuStart.handlers,
-    postgres: cpuOfAll(postgresPids(postgres.port)) - cpuStart.postgres,
+    postgres: cpuOfAll(postgresPids(postgres.port), true) - cpuStart.postgres,
     client: cpuSelf() - cpuStart.client,
   }
   const serverCpu = cpu.handlers + cpu.postgres
@@ -206,24 +210,26 @@ try {
   await store.close()
 
   // The embedded store, in this process.
-  const embedded = embeddedStore({ dir: join(dir, 'embedded') })
-  await embedded.verify()
-  const server = createServer(toNodeListener(receiptHandler({ store: embedded, config, signer })))
-  server.keepAliveTimeout = 60_000
-  await new Promise((r) => server.listen(0, '127.0.0.1', r))
-  const loadEmbedded = load()
-  const local = await post([`http://127.0.0.1:${server.address().port}/receipts`], EMBEDDED, 'e')
-  await until(signedSize(embedded, EMBEDDED + 1))
-  start = performance.now()
-  const embeddedVerified = await embedded.verify({ publicKey: keys.publicKey })
-  const embeddedVerifyMs = performance.now() - start
-  if (!embeddedVerified.ok || embeddedVerified.receipts !== EMBEDDED || embeddedVerified.queued !== 0) throw new Error(JSON.stringify(embeddedVerified))
-  rows.push(
-    `| embedded (PGlite, folder), 1 process | ${EMBEDDED} | ${CONCURRENCY} | ${Math.round(EMBEDDED / local.seconds)} | ${percentile(local.latencies, 50).toFixed(1)} | ${percentile(local.latencies, 99).toFixed(1)} | | ${Math.round(embeddedVerifyMs)} ms for ${embeddedVerified.size} | ${loadEmbedded} → ${load()} |`,
-  )
-  server.closeAllConnections()
-  await new Promise((r) => server.close(r))
-  await embedded.close()
+  if (EMBEDDED > 0) {
+    const embedded = embeddedStore({ dir: join(dir, 'embedded') })
+    await embedded.verify()
+    const server = createServer(toNodeListener(receiptHandler({ store: embedded, config, signer })))
+    server.keepAliveTimeout = 60_000
+    await new Promise((r) => server.listen(0, '127.0.0.1', r))
+    const loadEmbedded = load()
+    const local = await post([`http://127.0.0.1:${server.address().port}/receipts`], EMBEDDED, 'e')
+    await until(signedSize(embedded, EMBEDDED + 1))
+    start = performance.now()
+    const embeddedVerified = await embedded.verify({ publicKey: keys.publicKey })
+    const embeddedVerifyMs = performance.now() - start
+    if (!embeddedVerified.ok || embeddedVerified.receipts !== EMBEDDED || embeddedVerified.queued !== 0) throw new Error(JSON.stringify(embeddedVerified))
+    rows.push(
+      `| embedded (PGlite, folder), 1 process | ${EMBEDDED} | ${CONCURRENCY} | ${Math.round(EMBEDDED / local.seconds)} | ${percentile(local.latencies, 50).toFixed(1)} | ${percentile(local.latencies, 99).toFixed(1)} | | ${Math.round(embeddedVerifyMs)} ms for ${embeddedVerified.size} | ${loadEmbedded} → ${load()} |`,
+    )
+    server.closeAllConnections()
+    await new Promise((r) => server.close(r))
+    await embedded.close()
+  }
 
   // verify() of a large log: filled through the store (queue, then batches of 10,000).
   if (VERIFY_SIZE > 0) {
@@ -245,6 +251,7 @@ try {
     await big.close()
   }
 } finally {
+  for (const h of handlers) if (h.child.exitCode === null && h.child.signalCode === null) h.child.kill('SIGKILL')
   console.log(`\nReceipts log: Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}; load average (1 min) before → after each row\n`)
   console.log('| store | receipts | posts in flight | receipts/s accepted | p50 post (ms) | p99 post (ms) | to a signed checkpoint p50 / p99 (ms) | verify() | load |\n|---|--:|--:|--:|--:|--:|--:|--:|--|')
   console.log(rows.join('\n'))

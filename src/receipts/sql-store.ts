@@ -114,7 +114,7 @@ export const sqlStore = (open: () => Promise<SqlDatabase>): ReceiptStore => {
   const enqueue = (entry: Entry): Promise<boolean> =>
     new Promise((done, fail) => {
       pending.push({ entry, done, fail })
-      if (writing < 2) void write()
+      if (!writing) void write()
     })
 
   /** The hashes of these subtrees (level 0 from the leaves, the rest from the nodes). */
