@@ -6,9 +6,9 @@
 // Prints a markdown table; see docs/benchmarks.md. Never part of `npm test`: timings depend
 // on the machine (and on what else runs on it: the load average is printed).
 //
-//   node bench/receipts.mjs [--receipts 20000] [--concurrency 100] [--embedded 5000] [--verify-size 1000000] [--cpu-prof <folder>]
+//   node bench/receipts.mjs [--receipts 20000] [--concurrency 100] [--embedded 5000] [--verify-size 1000000] [--cpu-prof <folder>] [--latencies <file>]
 import { execFileSync, spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { connect } from 'node:net'
 import { cpus, loadavg, tmpdir } from 'node:os'
@@ -28,6 +28,8 @@ const EMBEDDED = arg('--embedded', 5000)
 const VERIFY_SIZE = arg('--verify-size', 1_000_000)
 /** `--cpu-prof <folder>`: the handler processes write V8 CPU profiles there (open them in Chrome's DevTools). */
 const PROFILE = process.argv.includes('--cpu-prof') ? process.argv[process.argv.indexOf('--cpu-prof') + 1] : undefined
+/** `--latencies <file>`: each PostgreSQL post's start (ms from the first) and latency, tab-separated, to see when the slow ones happen. */
+const LATENCIES = process.argv.includes('--latencies') ? process.argv[process.argv.indexOf('--latencies') + 1] : undefined
 const config = { revision: 'bench' }
 const keys = generateReceiptKeys('bench.example/consent-receipts')
 const signer = receiptSigner(keys.privateKey)
@@ -74,10 +76,11 @@ const responseEnd = (text) => {
  * connections (spread over `urls`), one request at a time on each, as a browser's `fetch` /
  * `sendBeacon` posts them (`text/plain`). Raw sockets rather than `fetch`: the client shares the
  * machine's cores with the server it measures, and `fetch` cost more CPU per post than the server.
- * Returns seconds and latencies; throws on any answer but 202.
+ * Returns seconds and latencies (written to `latencyFile` too, when given); throws on any answer but 202.
  */
-const post = async (urls, count, salt) => {
+const post = async (urls, count, salt, latencyFile) => {
   const latencies = []
+  const starts = []
   let next = 0
   const connection = (url) =>
     new Promise((resolve, reject) => {
@@ -106,12 +109,14 @@ const post = async (urls, count, salt) => {
           return reject(new Error(`answered ${done.status}`))
         }
         latencies.push(performance.now() - start)
+        starts.push(start)
         send()
       })
       socket.once('error', reject)
     })
   const start = performance.now()
   await Promise.all(Array.from({ length: CONCURRENCY }, (_, i) => connection(urls[i % urls.length])))
+  if (latencyFile) writeFileSync(latencyFile, starts.map((at, i) => `${(at - start).toFixed(1)}\t${latencies[i].toFixed(1)}\n`).join(''))
   return { seconds: (performance.now() - start) / 1000, latencies }
 }
 
@@ -181,6 +186,7 @@ try {
     handlers.map((h) => h.url),
     COUNT,
     'p',
+    LATENCIES,
   )
   await until(signedSize(store, COUNT + 1)) // the receipts and the config's leaf
   const cpu = {
