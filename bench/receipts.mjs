@@ -6,7 +6,7 @@
 // Prints a markdown table; see docs/benchmarks.md. Never part of `npm test`: timings depend
 // on the machine (and on what else runs on it: the load average is printed).
 //
-//   node bench/receipts.mjs [--receipts 20000] [--concurrency 100] [--embedded 5000] [--verify-size 1000000] [--cpu-prof <folder>] [--latencies <file>]
+//   node bench/receipts.mjs [--receipts 20000] [--warmup 2000] [--concurrency 100] [--embedded 5000] [--verify-size 1000000] [--cpu-prof <folder>] [--latencies <file>]
 import { execFileSync, spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
@@ -24,6 +24,7 @@ const arg = (name, fallback) => {
 }
 const COUNT = arg('--receipts', 20_000)
 const CONCURRENCY = arg('--concurrency', 100)
+const WARMUP = arg('--warmup', 2000)
 const EMBEDDED = arg('--embedded', 5000)
 const VERIFY_SIZE = arg('--verify-size', 1_000_000)
 /** `--cpu-prof <folder>`: the handler processes write V8 CPU profiles there (open them in Chrome's DevTools). */
@@ -180,6 +181,13 @@ try {
   const [{ fsync }] = await postgres.sql(url, 'show fsync')
   handlers.push(await handlerProcess(url), await handlerProcess(url))
   const store = postgresStore({ connectionString: url, max: 2 })
+  // Warm-up (not counted, reported below): the handler processes' code compiled, their pools connected.
+  const warm = WARMUP > 0 ? await post(handlers.map((h) => h.url), WARMUP, 'w') : null
+  await until(signedSize(store, WARMUP + 1))
+  if (warm)
+    notes.push(
+      `Warm-up before the measured posts (not counted in the row): ${WARMUP} receipts to the fresh handler processes at ${Math.round(WARMUP / warm.seconds)} receipts/s, p99 post ${percentile(warm.latencies, 99).toFixed(1)} ms.`,
+    )
   const loadBefore = load()
   const cpuStart = { handlers: cpuOfAll(handlers.map((h) => h.child.pid)), postgres: cpuOfAll(postgresPids(postgres.port), true), client: cpuSelf() }
   const posted = await post(
@@ -188,7 +196,7 @@ try {
     'p',
     LATENCIES,
   )
-  await until(signedSize(store, COUNT + 1)) // the receipts and the config's leaf
+  await until(signedSize(store, WARMUP + COUNT + 1)) // the receipts and the config's leaf
   const cpu = {
     handlers: cpuOfAll(handlers.map((h) => h.child.pid)) - cpuStart.handlers,
     postgres: cpuOfAll(postgresPids(postgres.port), true) - cpuStart.postgres,
@@ -202,13 +210,13 @@ try {
   const [lag] = await postgres.sql(
     url,
     `select percentile_cont(array[0.5, 0.99]) within group (order by c.signed_at - l.received_at) as p
-     from consent_log_leaves l cross join lateral (select min(signed_at) as signed_at from consent_log_checkpoints where size > l.idx) c where l.kind = 'receipt'`,
+     from consent_log_leaves l cross join lateral (select min(signed_at) as signed_at from consent_log_checkpoints where size > l.idx) c where l.kind = 'receipt' and l.consent_id like 'p%'`,
   )
   const [batches] = await postgres.sql(url, 'select count(*)::int as n from consent_log_checkpoints')
   let start = performance.now()
   const verified = await store.verify({ publicKey: keys.publicKey })
   const verifyMs = performance.now() - start
-  if (!verified.ok || verified.receipts !== COUNT || verified.queued !== 0) throw new Error(JSON.stringify(verified))
+  if (!verified.ok || verified.receipts !== WARMUP + COUNT || verified.queued !== 0) throw new Error(JSON.stringify(verified))
   rows.push(
     `| PostgreSQL 15, fsync ${fsync}, 2 handler processes | ${COUNT} | ${CONCURRENCY} | ${Math.round(COUNT / posted.seconds)} | ${percentile(posted.latencies, 50).toFixed(1)} | ${percentile(posted.latencies, 99).toFixed(1)} | ${Math.round(lag.p[0])} / ${Math.round(lag.p[1])} (${batches.n} checkpoints) | ${Math.round(verifyMs)} ms for ${verified.size} | ${loadBefore} → ${load()} |`,
   )
