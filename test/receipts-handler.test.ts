@@ -232,6 +232,61 @@ describe('toNodeListener', () => {
     expect(await bad.text()).toContain('fields')
   })
 
+  it("answers on node:http exactly as the handler answers a Fetch Request (receiptHandler's handlers are served without one)", async () => {
+    const handler = receiptHandler({ signer, store, config: testConfig, maxBytes: 1024, allowedOrigins: ['https://example.org'] })
+    const node = createServer(toNodeListener(handler))
+    await new Promise<void>((r) => node.listen(0, '127.0.0.1', r))
+    const url = `http://127.0.0.1:${(node.address() as { port: number }).port}/receipts`
+    const ignored = new Set(['date', 'connection', 'keep-alive', 'content-length', 'transfer-encoding'])
+    const seen = async (response: Response) => ({
+      status: response.status,
+      body: await response.text(),
+      headers: [...response.headers].filter(([name]) => !ignored.has(name)),
+    })
+    const origin = { origin: 'https://example.org' }
+    const receipt = JSON.stringify(makeReceipt())
+    const cases: [string, RequestInit][] = [
+      ['', { method: 'POST', body: receipt, headers: origin }],
+      ['', { method: 'POST', body: receipt, headers: { ...origin, 'content-type': 'text/plain;charset=UTF-8' } }], // a repeat
+      ['', { method: 'POST', body: receipt, headers: { origin: 'https://evil.example' } }],
+      ['', { method: 'POST', body: receipt }],
+      ['', { method: 'POST', body: '{"id":', headers: origin }],
+      ['', { method: 'POST', body: new Uint8Array([0x7b, 0xff, 0x7d]), headers: origin }],
+      ['', { method: 'POST', body: '{}', headers: origin }],
+      ['', { method: 'POST', body: ' '.repeat(2000), headers: origin }],
+      ['', { method: 'PUT', body: receipt, headers: origin }],
+      ['', { method: 'OPTIONS', headers: origin }],
+      ['', { method: 'OPTIONS', headers: { origin: 'https://evil.example' } }],
+      ['', { method: 'GET' }],
+      ['?id=NOT-AN-ID', { method: 'GET', headers: origin }],
+      ['?consistency=x', { method: 'GET' }],
+    ]
+    try {
+      for (const [query, init] of cases) {
+        const overHttp = await seen(await fetch(url + query, init))
+        const direct = await seen(await handler(new Request(`https://example.org/receipts${query}`, init)))
+        expect(overHttp, `${init.method} ${query} ${String(init.body).slice(0, 20)}`).toEqual(direct)
+      }
+    } finally {
+      await new Promise((r) => node.close(r))
+    }
+  })
+
+  it('adapts any other Fetch-API handler too', async () => {
+    const other = createServer(
+      toNodeListener(async (request) => new Response(`${request.method} ${new URL(request.url).search} ${await request.text()}`, { status: 201, headers: { 'x-seen': 'yes' } })),
+    )
+    await new Promise<void>((r) => other.listen(0, '127.0.0.1', r))
+    try {
+      const response = await fetch(`http://127.0.0.1:${(other.address() as { port: number }).port}/x?a=1`, { method: 'POST', body: 'hello' })
+      expect(response.status).toBe(201)
+      expect(response.headers.get('x-seen')).toBe('yes')
+      expect(await response.text()).toBe('POST ?a=1 hello')
+    } finally {
+      await new Promise((r) => other.close(r))
+    }
+  })
+
   it('answers a chunked body past the limit with 413 without waiting for its end, and closes the connection', async () => {
     const answer = await new Promise<{ status: number; connection: string | undefined }>((resolve, reject) => {
       const req = httpRequest({ host: '127.0.0.1', port, method: 'POST', path: '/receipts' }, (res) => {

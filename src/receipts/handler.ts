@@ -1,9 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { Readable } from 'node:stream'
-import { ConsentConfigError, ConsentError, type ConsentConfig } from '../core/internal'
+import { ConsentConfigError, type ConsentConfig } from '../core/internal'
+import { receiptEndpoint } from './endpoint'
 import type { ReceiptSigner } from './signer'
 import type { ReceiptStore } from './types'
-import { receiptValidator } from './validate'
 
 /** Options of `receiptHandler`. */
 export interface ReceiptHandlerOptions {
@@ -26,10 +26,9 @@ export interface ReceiptHandlerOptions {
 /** A Fetch-API request handler, as Next.js, Nuxt (Nitro), Hono, Deno and Bun mount them. */
 export type FetchHandler = (request: Request) => Promise<Response>
 
-/** The SDK's consent ids (as the validator accepts them). */
-const CONSENT_ID = /^[\da-z]{8,32}$/
+const utf8 = new TextDecoder('utf-8', { fatal: true })
 
-/** The body as text, or `null` once it grows past `max` bytes (never buffered beyond that). */
+/** A Fetch body as text, or `null` once it grows past `max` bytes (never buffered beyond that). */
 const readBody = async (request: Request, max: number): Promise<string | null> => {
   if (Number(request.headers.get('content-length')) > max) return null
   if (!request.body) return ''
@@ -49,7 +48,42 @@ const readBody = async (request: Request, max: number): Promise<string | null> =
   const bytes = new Uint8Array(size)
   let at = 0
   for (const chunk of chunks) bytes.set(chunk, (at += chunk.byteLength) - chunk.byteLength)
-  return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  return utf8.decode(bytes)
+}
+
+/** A node:http body as text, or `null` once it grows past `max` bytes (the rest is left unread). */
+const readNodeBody = (req: IncomingMessage, max: number): Promise<string | null> =>
+  new Promise((resolve, reject) => {
+    if (Number(req.headers['content-length']) > max) return resolve(null)
+    const chunks: Buffer[] = []
+    let size = 0
+    const data = (chunk: Buffer) => {
+      size += chunk.length
+      if (size <= max) return void chunks.push(chunk)
+      req.off('data', data)
+      req.pause()
+      resolve(null)
+    }
+    req.on('data', data)
+    req.once('end', () => {
+      try {
+        resolve(utf8.decode(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, size)))
+      } catch (error) {
+        reject(error)
+      }
+    })
+    req.once('error', reject)
+  })
+
+/** The node:http listeners of the handlers receiptHandler made: toNodeListener serves those without a Fetch Request. */
+const nodeListeners = new WeakMap<FetchHandler, (req: IncomingMessage, res: ServerResponse) => Promise<void>>()
+
+/** Sends an answer on node:http; a body left unread (too large) closes the connection rather than read the rest. */
+const send = (req: IncomingMessage, res: ServerResponse, status: number, headers: Record<string, string>, body: Buffer | string | undefined): void => {
+  const out: Record<string, string | number> = { ...headers, 'content-length': body === undefined ? 0 : Buffer.byteLength(body) }
+  if (!req.complete) out.connection = 'close'
+  res.writeHead(status, out)
+  res.end(body)
 }
 
 /**
@@ -105,9 +139,6 @@ export const receiptHandler = ({ store, config, signer, allowedOrigins, maxBytes
     throw new ConsentConfigError('signer', 'pass receiptSigner(privateKey), with a key made by `consent-gate receipts keygen`')
   if (!Number.isSafeInteger(maxBytes) || maxBytes < 1) throw new ConsentConfigError('maxBytes', 'must be a whole number of bytes above 0')
   if (!Number.isSafeInteger(sequenceEvery) || sequenceEvery < 1 || sequenceEvery > 1000) throw new ConsentConfigError('sequenceEvery', 'must be 1 to 1000 ms')
-  const check = receiptValidator(config)
-  const configs = ([] as ConsentConfig<string>[]).concat(config)
-  const origins = allowedOrigins && new Set(allowedOrigins)
   const report = (error: unknown) => {
     try {
       onError(error)
@@ -115,81 +146,33 @@ export const receiptHandler = ({ store, config, signer, allowedOrigins, maxBytes
       // The answer must still go out.
     }
   }
-  // Each config is a leaf, queued before any receipt that names it; tried again after a failure.
-  let logged: Promise<unknown> | undefined
-  const logConfigs = () =>
-    (logged ??= Promise.all(configs.map((c) => store.addConfig(c))).catch((error: unknown) => {
-      logged = undefined
-      throw error
-    }))
-  logConfigs().catch(report)
+  const endpoint = receiptEndpoint({ store, config, allowedOrigins, maxBytes, report })
   runSequencer(store, signer, sequenceEvery, report)
 
-  return async (request) => {
-    const origin = request.headers.get('origin')
-    // Cross-origin pages (when allowed) can read the answer, so that they know a receipt arrived.
-    const cors: Record<string, string> = origins && origin && origins.has(origin) ? { 'access-control-allow-origin': origin, vary: 'Origin' } : {}
-    const answer = (status: number, body?: string, headers: Record<string, string> = {}) =>
-      new Response(body ?? null, {
-        status,
-        headers: { 'cache-control': 'no-store', ...(body ? { 'content-type': 'text/plain; charset=utf-8' } : {}), ...cors, ...headers },
+  const handler: FetchHandler = async (request) => {
+    const { status, body, headers } = await endpoint({
+      method: request.method,
+      url: request.url,
+      origin: request.headers.get('origin'),
+      text: (max) => readBody(request, max),
+    })
+    return new Response(body ?? null, { status, headers })
+  }
+  nodeListeners.set(handler, async (req, res) => {
+    try {
+      const { status, body, headers } = await endpoint({
+        method: req.method ?? 'GET',
+        url: req.url ?? '/',
+        origin: typeof req.headers.origin === 'string' ? req.headers.origin : null,
+        text: (max) => readNodeBody(req, max),
       })
-    const unavailable = (error: unknown) => {
-      report(error)
-      return answer(503, 'receipt store unavailable', { 'retry-after': '60' })
-    }
-    if (request.method === 'OPTIONS' && cors['access-control-allow-origin'])
-      return answer(204, undefined, { 'access-control-allow-methods': 'GET, POST', 'access-control-allow-headers': 'content-type', 'access-control-max-age': '86400' })
-    if (request.method === 'GET') return get(new URL(request.url).searchParams, store, answer, unavailable)
-    if (request.method !== 'POST') return answer(405, undefined, { allow: 'GET, POST' })
-    if (origins && !cors['access-control-allow-origin']) return answer(403, 'origin not allowed')
-    let value: unknown
-    try {
-      const text = await readBody(request, maxBytes)
-      if (text === null) return answer(413, `body over ${maxBytes} bytes`)
-      value = JSON.parse(text)
+      send(req, res, status, headers, body)
     } catch {
-      return answer(400, 'not JSON')
+      if (!res.headersSent) res.writeHead(500, { connection: 'close' })
+      res.end()
     }
-    const receipt = check(value, Date.now())
-    if (typeof receipt === 'string') return answer(400, receipt)
-    try {
-      await logConfigs()
-      await store.add(receipt, { receivedAt: Date.now() })
-    } catch (error) {
-      return unavailable(error)
-    }
-    return answer(202)
-  }
-}
-
-/** GET: a visitor's proof, the latest checkpoint, or a consistency proof. */
-const get = async (
-  query: URLSearchParams,
-  store: ReceiptStore,
-  answer: (status: number, body?: string, headers?: Record<string, string>) => Response,
-  unavailable: (error: unknown) => Response,
-): Promise<Response> => {
-  const json = (value: unknown) => answer(200, JSON.stringify(value), { 'content-type': 'application/json' })
-  try {
-    if (query.has('checkpoint')) {
-      const note = await store.checkpoint()
-      return note ? answer(200, note) : answer(404, 'no checkpoint yet')
-    }
-    const size = query.get('consistency')
-    if (size !== null) {
-      const latest = await store.checkpoint()
-      const n = /^\d{1,15}$/.test(size) ? Number(size) : -1
-      if (n < 0 || n > Number(latest?.split('\n')[1] ?? 0)) return answer(400, 'consistency must be a tree size up to the latest checkpoint\'s')
-      return json(await store.consistency(n))
-    }
-    const id = query.get('id')
-    if (id === null || !CONSENT_ID.test(id)) return answer(400, 'id must be a consent id')
-    const proof = await store.proof(id).catch((error: unknown) => (error instanceof ConsentError && /no signed checkpoint/.test(error.message) ? null : Promise.reject(error)))
-    return proof?.receipts.length ? json(proof) : answer(404, 'no receipt of this consent id in the log (yet: a receipt is logged within a second or two)')
-  } catch (error) {
-    return unavailable(error)
-  }
+  })
+  return handler
 }
 
 /**
@@ -207,9 +190,10 @@ const get = async (
  * @param handler A Fetch-API handler, such as `receiptHandler(…)`.
  * @returns A `node:http` request listener.
  */
-export const toNodeListener =
-  (handler: FetchHandler) =>
-  async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+export const toNodeListener = (handler: FetchHandler): ((req: IncomingMessage, res: ServerResponse) => Promise<void>) =>
+  // receiptHandler's own handlers are served from node:http's request directly (no Fetch objects per post).
+  nodeListeners.get(handler) ??
+  (async (req, res) => {
     try {
       const headers = new Headers()
       for (let i = 0; i < req.rawHeaders.length; i += 2) if (!req.rawHeaders[i]!.startsWith(':')) headers.append(req.rawHeaders[i]!, req.rawHeaders[i + 1]!)
@@ -217,13 +201,9 @@ export const toNodeListener =
       const body = method === 'GET' || method === 'HEAD' ? null : (Readable.toWeb(req) as ReadableStream<Uint8Array>)
       const request = new Request(new URL(req.url ?? '/', 'http://localhost'), { method, headers, body, duplex: 'half' } as RequestInit)
       const response = await handler(request)
-      const out = Object.fromEntries(response.headers)
-      // A body left unread (too large): close the connection rather than read the rest.
-      if (!req.complete) out.connection = 'close'
-      res.writeHead(response.status, out)
-      res.end(Buffer.from(await response.arrayBuffer()))
+      send(req, res, response.status, Object.fromEntries(response.headers), Buffer.from(await response.arrayBuffer()))
     } catch {
       if (!res.headersSent) res.writeHead(500, { connection: 'close' })
       res.end()
     }
-  }
+  })

@@ -1,13 +1,23 @@
 // The log's tree on the server: the same RFC 9162 hashing as ./log, with node:crypto's
 // synchronous SHA-256 (fast enough to rebuild a million leaves in a few seconds).
-import { createHash } from 'node:crypto'
+import * as crypto from 'node:crypto'
 import { foldRange, subtrees, type Range, type Subtree } from './log/tree'
 
 const ZERO = Buffer.from([0])
 const ONE = Buffer.from([1])
+/** One-shot SHA-256 (Node 20.12 and later: no Hash object per call, a third less time), else createHash. */
+const oneShot = (crypto as { hash?: (algorithm: string, data: string | Buffer, encoding: 'buffer') => Buffer }).hash
+/** 0x01 || left || right, reused: hashed (copied) before the next call writes it. */
+const pair = Buffer.alloc(65, 1)
 
-export const leafHashSync = (leaf: string): Buffer => createHash('sha256').update(ZERO).update(leaf, 'utf8').digest()
-export const nodeHashSync = (left: Buffer, right: Buffer): Buffer => createHash('sha256').update(ONE).update(left).update(right).digest()
+export const leafHashSync = (leaf: string): Buffer =>
+  oneShot ? oneShot('sha256', `\0${leaf}`, 'buffer') : crypto.createHash('sha256').update(ZERO).update(leaf, 'utf8').digest()
+export const nodeHashSync = (left: Buffer, right: Buffer): Buffer => {
+  if (!oneShot) return crypto.createHash('sha256').update(ONE).update(left).update(right).digest()
+  left.copy(pair, 1)
+  right.copy(pair, 33)
+  return oneShot('sha256', pair, 'buffer')
+}
 
 /** The hash of a range from its subtrees' hashes. */
 export const rangeHash = (range: Range, get: (subtree: Subtree) => Buffer): Buffer => foldRange(subtrees(range).map(get), nodeHashSync)

@@ -114,7 +114,7 @@ export const sqlStore = (open: () => Promise<SqlDatabase>): ReceiptStore => {
   const enqueue = (entry: Entry): Promise<boolean> =>
     new Promise((done, fail) => {
       pending.push({ entry, done, fail })
-      if (writing < 2) void write()
+      if (!writing) void write()
     })
 
   /** The hashes of these subtrees (level 0 from the leaves, the rest from the nodes). */
@@ -153,53 +153,47 @@ export const sqlStore = (open: () => Promise<SqlDatabase>): ReceiptStore => {
       return fn(tx)
     })
 
+  /**
+   * Appends one batch: moves up to `max` queued leaves (in queue order, those not logged
+   * before) into the tree in one statement, the database hashing them (so their texts do not
+   * travel back and forth), then stores the new complete subtrees and signs a checkpoint, all in
+   * one transaction under the sequencing lock.
+   */
   const sequence = async (signer: ReceiptSigner, { max = 10_000 }: { max?: number } = {}) =>
     (await db()).transaction(async (tx) => {
-      const [lock] = await tx.query('select pg_try_advisory_xact_lock($1) as ok', [SEQUENCER_LOCK])
-      if (!lock?.ok) return null
       // A sequencer that hangs (not dead, so its connection stays) must not hold the lock for ever.
-      await tx.query("set local idle_in_transaction_session_timeout = '30s'")
+      const [lock] = await tx.query("select pg_try_advisory_xact_lock($1) as ok, set_config('idle_in_transaction_session_timeout', '30s', true)", [SEQUENCER_LOCK])
+      if (!lock?.ok) return null
       const size = num((await tx.query('select size from consent_log_state where id = 1 for update'))[0]!.size)
-      const queued = await tx.query('select id, key, kind, consent_id, config_hash, received_at, body from consent_log_queue order by id limit $1', [max])
-      const logged = queued.length
-        ? new Set((await tx.query('select key from consent_log_leaves where key = any($1::text[])', [queued.map((r) => r.key)])).map((r) => r.key))
-        : new Set()
-      const fresh = queued.filter((r) => !logged.has(r.key))
-      const signed = await latest(tx)
-      if (queued.length > fresh.length) await tx.query('delete from consent_log_queue where id = any($1::bigint[])', [queued.filter((r) => logged.has(r.key)).map((r) => r.id)])
-      if (!fresh.length && (signed?.size ?? 0) === size) return null
+      const signed = num((await tx.query('select coalesce(max(size), 0) as size from consent_log_checkpoints'))[0]!.size)
+      const moved = await tx.query(
+        `with batch as (select id, key, kind, consent_id, config_hash, received_at, body from consent_log_queue order by id limit $2),
+         gone as (delete from consent_log_queue q using batch b where q.id = b.id),
+         fresh as (select b.*, row_number() over (order by b.id) as n from batch b where not exists (select 1 from consent_log_leaves l where l.key = b.key))
+         insert into consent_log_leaves (idx, hash, key, kind, consent_id, config_hash, received_at, body)
+         select $1::bigint + n - 1, sha256('\\x00'::bytea || convert_to(body, 'UTF8')), key, kind, consent_id, config_hash, received_at, body from fresh
+         returning idx, hash`,
+        [size, max],
+      )
+      if (!moved.length && signed === size) return null
 
       const edge = frontier(size)
       const known = await fetchSubtrees(tx, edge)
       const tree = new Frontier(edge.map(([level, index]) => ({ level, index, hash: known.get(nodeKey([level, index]))! })))
-      const leaves = fresh.map((row, i) => ({ row, index: size + i, hash: leafHashSync(row.body as string) }))
+      const leaves = moved.map((row) => ({ index: num(row.idx), hash: hex(row.hash) })).sort((x, y) => x.index - y.index)
       const nodes = leaves.flatMap(({ hash, index }) => tree.append(hash, index))
       const newSize = size + leaves.length
-      if (leaves.length) {
-        await tx.query(
-          `insert into consent_log_leaves (idx, hash, key, kind, consent_id, config_hash, received_at, body)
-           select * from unnest($1::bigint[], $2::bytea[], $3::text[], $4::text[], $5::text[], $6::text[], $7::bigint[], $8::text[])`,
-          [
-            leaves.map((l) => l.index),
-            leaves.map((l) => l.hash),
-            ...['key', 'kind', 'consent_id', 'config_hash', 'received_at', 'body'].map((column) => leaves.map((l) => l.row[column] ?? null)),
-          ],
-        )
-        if (nodes.length)
-          await tx.query('insert into consent_log_nodes (level, idx, hash) select * from unnest($1::int[], $2::bigint[], $3::bytea[])', [
-            nodes.map((n) => n.level),
-            nodes.map((n) => n.index),
-            nodes.map((n) => n.hash),
-          ])
-        await tx.query('delete from consent_log_queue where id = any($1::bigint[])', [fresh.map((r) => r.id)])
-        await tx.query('update consent_log_state set size = $1 where id = 1', [newSize])
-      }
       const text = checkpointText({ origin: signer.name, size: newSize, root: tree.root()! })
       const key = await parsePublicKey(signer.publicKey)
       if (!key) throw new ConsentError("The signer's publicKey is not a verifier key (<name>+<key id>+<base64 key>).")
       const signature = await signer.sign(new TextEncoder().encode(text))
       const note = `${text}\n${signatureLine(signer.name, await keyIdOf(signer.name, key.key), signature)}`
-      await tx.query('insert into consent_log_checkpoints (size, note, signed_at) values ($1, $2, $3) on conflict (size) do nothing', [newSize, note, Date.now()])
+      await tx.query(
+        `with nodes as (insert into consent_log_nodes (level, idx, hash) select * from unnest($1::int[], $2::bigint[], $3::bytea[])),
+         state as (update consent_log_state set size = $4 where id = 1)
+         insert into consent_log_checkpoints (size, note, signed_at) values ($4, $5, $6) on conflict (size) do nothing`,
+        [nodes.map((n) => n.level), nodes.map((n) => n.index), nodes.map((n) => n.hash), newSize, note, Date.now()],
+      )
       return { size: newSize, appended: leaves.length }
     })
 
