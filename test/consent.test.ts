@@ -280,6 +280,53 @@ describe('cross-tab sync', () => {
     }
   })
 
+  it('tells other tabs after the click: not inside acceptAll or withdraw, once each, in order; nothing after destroy', async () => {
+    const a = make({ sync: true })
+    await new Promise((r) => setTimeout(r))
+    const post = vi.spyOn(BroadcastChannel.prototype, 'postMessage')
+    const errors = vi.fn()
+    try {
+      a.acceptAll()
+      a.withdraw()
+      // State and events are synchronous; the message to the other tabs is not.
+      expect(a.getState().status).toBe('pending')
+      expect(post).not.toHaveBeenCalled()
+      await new Promise((r) => setTimeout(r))
+      expect(post.mock.calls.map(([value]) => (value === null ? null : typeof value))).toEqual(['string', null])
+      // A store destroyed before its message went posts nothing on its closed channel.
+      post.mockClear()
+      const b = createConsent({ ...base, storage: memoryStorage(), sync: true, onError: errors })
+      await new Promise((r) => setTimeout(r))
+      b.acceptAll()
+      b.destroy()
+      await new Promise((r) => setTimeout(r, 10))
+      expect(post).not.toHaveBeenCalled()
+      expect(errors).not.toHaveBeenCalled()
+    } finally {
+      post.mockRestore()
+    }
+  })
+
+  it("makes an undecided visitor's first random draw before the click, and none for a stored decision", async () => {
+    const draw = vi.spyOn(crypto, 'getRandomValues')
+    try {
+      const storage = memoryStorage()
+      const first = make({ storage, sync: true })
+      expect(draw).not.toHaveBeenCalled()
+      await new Promise((r) => setTimeout(r))
+      expect(draw).toHaveBeenCalledTimes(1)
+      first.acceptAll()
+      expect(first.getState().id).toMatch(/^[\da-z]{28}$/)
+      draw.mockClear()
+      // A returning visitor: the stored decision has its id, and the page load draws nothing.
+      make({ storage, sync: true })
+      await new Promise((r) => setTimeout(r))
+      expect(draw).not.toHaveBeenCalled()
+    } finally {
+      draw.mockRestore()
+    }
+  })
+
   it('ignores a message that is not a valid encoding', async () => {
     const b = make({ sync: true })
     const channel = new BroadcastChannel('consent-gate:consent_gate')

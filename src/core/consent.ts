@@ -124,14 +124,20 @@ export const createConsent = /* @__NO_SIDE_EFFECTS__ */ <const C extends string 
       configHash: config.configHash,
     } satisfies ConsentReceipt<C>)
 
+  /**
+   * Tells the other tabs in a later task, after the gate's: the click returns sooner and the
+   * consented scripts run first. A store destroyed meanwhile has no channel and posts nothing.
+   */
+  const share = (value: string | null): void => void setTimeout(() => sync?.postMessage(value))
+
   const decide = (method: 'accept-all' | 'reject-all' | 'custom', choice?: Partial<Record<C, boolean>>): void => {
     const next = apply({ type: 'decide', method, id: randomId(), choice })
     const value = encode(next as StoredChoice<C>, config)
     storage.write(value)
-    sync?.postMessage(value)
     // Every decision erases the cookies of every category it leaves refused, whatever came before.
     move(next)
     receipt(method, next.id!, next.decidedAt!)
+    share(value)
   }
 
   // `=== true`: an undeclared name, even `toString`, is never granted; nor is no category at all.
@@ -170,7 +176,7 @@ export const createConsent = /* @__NO_SIDE_EFFECTS__ */ <const C extends string 
       // Everything the visitor granted goes, opt-out categories included, before pending applies its defaults.
       const next = apply({ type: 'withdraw' })
       storage.clear()
-      sync?.postMessage(null)
+      share(null)
       move(next, names.filter((n) => modes[n] !== 'required'))
       if (status === 'decided') receipt('withdraw', id!, Date.now())
     },
@@ -202,6 +208,7 @@ export const createConsent = /* @__NO_SIDE_EFFECTS__ */ <const C extends string 
       listeners.clear()
       clearTimeout(opening)
       sync?.close()
+      sync = undefined
       if (browser) removeEventListener('storage', onStorage)
     },
   }
@@ -216,6 +223,8 @@ export const createConsent = /* @__NO_SIDE_EFFECTS__ */ <const C extends string 
   // listening costs a round trip to the browser process: only for a storage other than the default cookie.
   const opening = syncing
     ? setTimeout(() => {
+        // An undecided visitor: the first random draw (slow in a fresh page) happens now, not in the click.
+        if (!state.id) randomId()
         sync = startSync(config.cookie.name, follow)
         if (options.storage) addEventListener('storage', onStorage)
       })
