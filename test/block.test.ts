@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import fc from 'fast-check'
 import { ConsentConfigError, ConsentError, createConsent, memoryStorage } from 'consent-gate'
 import { blockRequests, type BlockedRequest } from 'consent-gate/block'
 import { hostMatcher } from '../src/block/hosts'
@@ -35,6 +36,8 @@ describe('host patterns', () => {
     expect(categories('/tracker.com/x.js')).toBeUndefined()
     expect(categories('tracker.com')).toBeUndefined()
     expect(match('/x', 'https://tracker.com/')).toBeUndefined()
+    // Relative only to a page of the same scheme (it does not parse against another): no match, no throw.
+    expect(match('https:/x y', 'https://tracker.com/')).toBeUndefined()
     expect(categories('data:text/plain,tracker.com')).toBeUndefined()
     expect(categories('https://[::1/')).toBeUndefined()
   })
@@ -59,6 +62,80 @@ describe('host patterns', () => {
     expect(error).not.toBeInstanceOf(ConsentConfigError)
     expect(() => hostMatcher(known, { __proto__: ['x.com'] } as never)).not.toThrow()
     expect(() => hostMatcher(known, JSON.parse('{"__proto__": ["x.com"]}'))).toThrow(ConsentError)
+  })
+})
+
+describe('host patterns: URLs read without parsing them', () => {
+  const lists = { statistical: ['tracker.com', '*.stats.io', '127.0.0.1'], 'third-party': ['*.ads.net', '*.xn--bcher-kva.de', 'tracker.com'] }
+  const fast = hostMatcher(known, lists)
+  // The matcher as it was before the fast path: every URL through the URL parser.
+  const reference = (url: string) => {
+    let parsed: URL
+    let relative: boolean
+    try {
+      parsed = new URL(url, base)
+      relative = new URL(url, 'http://relative.invalid').host == 'relative.invalid'
+    } catch {
+      // Also what parses against the page's scheme only: relative to it.
+      return undefined
+    }
+    if (!/^(http|ws)s?:$/.test(parsed.protocol) || relative) return undefined
+    const host = parsed.hostname.replace(/\.$/, '')
+    const found = Object.entries(lists)
+      .filter(([, hosts]) => hosts.some((h) => (h.startsWith('*.') ? host == h.slice(2) || host.endsWith(h.slice(1)) : host == h)))
+      .map(([category]) => category)
+    return found.length ? { url: parsed.href, categories: found } : undefined
+  }
+  const same = (url: string) => {
+    const got = fast(url, base)
+    expect(got && { ...got, categories: [...got.categories].sort() }, JSON.stringify(url)).toEqual(reference(url))
+  }
+
+  it('give the verdict of the URL parser on what attackers write: case, trailing dots, ports, userinfo, whitespace, escapes, other letters, IPv4 forms, backslashes', () => {
+    const urls = [
+      'https://tracker.com/x', 'HTTPS://TRACKER.COM/x', 'https://TrAcKeR.cOm./x', 'https://tracker.com.:443/x', 'https://tracker.com:/x', 'https://tracker.com:8080', 'https://tracker.com?q', 'https://tracker.com#f',
+      'https://tracker.com:99999/x', 'https://tracker.com:00080/x', 'wss://a.ads.net/s', 'WS://A.ADS.NET./s', 'ftp://tracker.com/', 'https://tracker.com..', 'https://.tracker.com/',
+      'https://good.org@tracker.com/', 'https://tracker.com@good.org/', 'https://good.org:pw@tracker.com/', 'https://tracker.com:80@good.org/', 'https://@tracker.com/',
+      'https://trac\tker.com/', 'https://tracker.c\nom/', 'https://tracker.com\r/', ' https://tracker.com/', '\thttps://tracker.com/', 'https://tracker.com /', 'https://tracker.com\t', '\u0000https://tracker.com/',
+      'https://tracker%2Ecom/', 'https://tracker.com%2F@good.org/', 'https://%74racker.com/', 'https://tracker.com%00/',
+      'https://ｔｒａｃｋｅｒ.com/', 'https://tracker。com/', 'https://tracker．com/', 'https://trac\u212Aer.com/', 'https://tracker\u00ad.com/', 'https://trac\u200bker.com/', 'https://ſtats.io/', 'https://x.ſtats.io/',
+      'https://bücher.de/', 'https://x.bücher.de/', 'https://x.xn--bcher-kva.de/', 'https://x.XN--BCHER-KVA.DE/', 'https://xn--a.ads.net/', 'https://x.xn--bcher-kva.de:0/',
+      'http://127.0.0.1/', 'http://127.0.0.1./', 'http://127.1/', 'http://2130706433/', 'http://0x7f.1/', 'http://0x7F000001/', 'http://0177.0.0.1/', 'http://127.0.0.01/', 'http://127.000.0.1/',
+      'http://127.0.0.1.5/', 'http://1.127.0.0.1/', 'http://127.0.0.256/', 'http://[::ffff:127.0.0.1]/', 'http://[::ffff:7f00:1]/', 'http://tracker.com.1/', 'http://tracker.0x/', 'http://stats.io.0x1/',
+      'https:\\\\tracker.com/', 'https:/\\tracker.com/', 'https:tracker.com/', 'https:///tracker.com/', 'https:\\tracker.com/', 'https://tracker.com\\@good.org/', '//tracker.com/', '\\\\tracker.com/', '/\\tracker.com/', ' //tracker.com/',
+      'https://tracker.com\\?https://cdn.org/', ' https://tracker.com/?https://cdn.org/', 'https://tracker.com @https://cdn.org/', 'https://tracker.com%/https://cdn.org/',
+      '/tracker.com', 'tracker.com', './x', '', 'https://', 'https://:80/', 'javascript://tracker.com/%0a', 'data:,tracker.com',
+    ]
+    for (const url of urls) same(url)
+  })
+
+  it('agree with the URL parser on generated URLs', () => {
+    const scheme = fc.constantFrom('https://', 'http://', 'HTTPS://', 'wSs://', 'ws://', 'ftp://', '//', '/\\', '\\\\', 'https:/', 'https:', 'https:\\\\', 'https:///', ' https://', '\thttps://', 'https://user:pw@', 'https://tracker.com@', 'https://a@', '', '/')
+    const label = fc.constantFrom('tracker', 'TRACKER', 'TrAcKeR', 'com', 'COM', 'stats', 'io', 'ads', 'net', 'x', 'a-b', '-', 'evil', 'org', '127', '0', '1', '01', '00', '255', '256', '0x7f', '0X7F', '0x', '2130706433', 'xn--bcher-kva', 'XN--BCHER-KVA', 'xn--a', 'de', 'bücher', 'ｔｒａｃｋｅｒ', 'trac\u212Aer', 'ſtats', 'tracker\u00ad', '_')
+    const between = fc.constantFrom('.', '.', '.', '.', '', '..', '。', '．', '%2e', '%2E', '\t', '\n', '\r', ' ', '@', ':', ':80', ':99999', '\\', '/', '%', '\u200b', '#', '?')
+    const tail = fc.constantFrom('', '/', '/x.js', '?q', '#f', ':8080/p', ':65535', ':', '.', './', '. ', ' ', '\t/', '\n', '/\\tracker.com', '@tracker.com/', '%', '%2F', '?https://cdn.org/', '\\https://cdn.org/', ' https://cdn.org/', '@https://cdn.org/')
+    const url = fc.tuple(scheme, fc.array(fc.tuple(label, between), { minLength: 1, maxLength: 5 }), tail).map(([s, parts, t]) => s + parts.map(([l, b]) => l + b).join('').replace(/\.$/, '') + t)
+    fc.assert(fc.property(url, (u) => same(u)), { numRuns: 20_000 })
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (u) => same(u)), { numRuns: 5_000 })
+  })
+
+  it('parse a URL only when its host is listed or it is not already in the form the parser writes', () => {
+    const parsed: string[] = []
+    const Native = URL
+    vi.stubGlobal('URL', class extends Native {
+      constructor(url: string | URL, base?: string | URL) {
+        parsed.push(String(url))
+        super(url, base)
+      }
+    })
+    try {
+      for (const url of ['https://cdn.example.org/a.js', 'HTTPS://CDN.example.org./a', 'wss://socket.example.org:8443/s', 'http://10.0.0.1:3000/api?x', 'https://ads.net.example.org/']) expect(fast(url, base), url).toBeUndefined()
+      expect(parsed).toEqual([])
+      for (const url of ['https://tracker.com/x', '/relative', 'https://0x7f.2/', 'https://bücher.org/', 'https://a.com\\@b.org/']) fast(url, base)
+      expect(parsed.filter((u) => u != 'http://relative.invalid')).toEqual(['https://tracker.com/x', 'https://tracker.com/x', '/relative', 'https://0x7f.2/', 'https://bücher.org/', 'https://a.com\\@b.org/'])
+    } finally {
+      vi.unstubAllGlobals()
+    }
   })
 })
 

@@ -1,5 +1,5 @@
 import type { Consent } from 'consent-gate'
-import type { BlockedRequest, Blocker } from './context'
+import type { Block, BlockedRequest, Patch } from './context'
 import { blockElements } from './elements'
 import { hostMatcher, type HostsByCategory } from './hosts'
 import { blockFetches } from './requests'
@@ -49,33 +49,28 @@ export const blockRequests = <C extends string>(consent: Consent<C>, hostsByCate
   undo.push(consent.subscribe(update))
   update()
 
-  const blocker: Blocker = {
-    refusing: () => refusing,
-    block(channel, url, element) {
-      const found = refusing ? match(url, document.baseURI) : undefined
-      if (!found || consent.has(...(found.categories as C[]))) return
-      try {
-        options.onBlocked?.({ channel, ...found, ...(element && { element }) })
-      } catch {}
-      return found.categories
-    },
-    patch(target, key, wrap) {
-      const old = Object.getOwnPropertyDescriptor(target, key)
-      if (!old) return
-      const field = old.set ? 'set' : 'value'
-      const original = old[field]
-      const mine = wrap(original)
-      Object.defineProperty(target, key, { ...old, [field]: mine })
-      // Put back only if nobody wrapped it since; else ours stays and lets everything through.
-      undo.push(() => Object.getOwnPropertyDescriptor(target, key)?.[field] === mine && Object.defineProperty(target, key, old))
-      return original
-    },
-    onStop: (run) => void undo.push(run),
-    when: (list, run) => void consent.when(list as C[], run),
+  const block: Block = (channel, url, element) => {
+    const found = refusing && match(url, document.baseURI)
+    if (!found || consent.has(...(found.categories as C[]))) return
+    try {
+      options.onBlocked?.({ channel, ...found, ...(element && { element }) })
+    } catch {}
+    return found
   }
-  blockElements(blocker)
-  blockFetches(blocker)
-  blockSockets(blocker)
+  const patch: Patch = (target, key, wrap) => {
+    const old = Object.getOwnPropertyDescriptor(target, key)
+    const field = old?.set ? 'set' : 'value'
+    const original = old?.[field]
+    if (!original) return original
+    const mine = wrap(original)
+    Object.defineProperty(target, key, { ...old, [field]: mine })
+    // Put back only if nobody wrapped it since; else ours stays and lets everything through.
+    undo.push(() => Object.getOwnPropertyDescriptor(target, key)?.[field] === mine && Object.defineProperty(target, key, old!))
+    return original
+  }
+  undo.push(blockElements(consent, block, patch, () => refusing))
+  blockFetches(block, patch)
+  blockSockets(block, patch)
 
   return () => {
     on = refusing = false

@@ -10,14 +10,15 @@ export interface HostMatch {
 }
 
 /**
- * `value` (as JSON) and, in development builds, what was wrong: bundlers replace
- * `process.env.NODE_ENV`, so production bundles drop the text; without a bundler `process` is
- * undefined and the short message stays.
+ * `value` (as JSON) and, in development builds, what was wrong with it (a host pattern, or else
+ * a category): bundlers replace `process.env.NODE_ENV`, so production bundles drop the texts;
+ * without a bundler `process` is undefined and the short message stays.
  */
-const help = (value: unknown, text: string): string => {
+const help = (value: unknown, pattern?: boolean): string => {
   const json = JSON.stringify(value) ?? String(value)
   try {
-    if (process.env.NODE_ENV !== 'production') return `${json} ${text}`
+    if (process.env.NODE_ENV !== 'production')
+      return `${json} ${pattern ? 'is not a host pattern: write a host ("cdn.example.com") or "*." and a domain ("*.example.com"), in an array' : 'is not a category of this store: declare it, or drop its hosts'}`
   } catch {}
   return json
 }
@@ -32,10 +33,23 @@ const hostOf = (host: string): string => {
 }
 
 /**
+ * An absolute `http(s)`/`ws(s)` URL whose host (group 1, without its trailing dot) the URL
+ * parser only lowercases: ASCII letters, digits, `-` and dots with a last label that starts
+ * with a letter (the parser reads `1`, `0x7f.1` as IPv4 and rewrites them), or an IPv4 address
+ * as the parser writes it (`127.0.0.1`: four numbers 0–255, no leading zero); then a port of
+ * digits, and the path, query, fragment or the end. Anything else (spaces, tabs or newlines, `\`,
+ * `@`, `%`, other letters, other numbers, a relative URL) is left to the parser. (An `xn--`
+ * label or a port out of range the parser keeps or refuses, never rewrites: a host read here
+ * that is not listed is not listed once parsed either, and a listed one is parsed anyway.)
+ */
+const PLAIN = /^(?:http|ws)s?:\/\/((?:[a-z\d-]*\.)*[a-z][a-z\d-]*|(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d))\.?(?::\d*)?(?:[/?#]|$)/i
+
+/**
  * The matcher of a `hostsByCategory` map: which categories, if any, list the host of a URL.
  * URLs are resolved as the browser resolves them (`new URL(url, document.baseURI)`: case,
  * trailing dot, port, userinfo, protocol-relative `//host`); a relative URL (one that takes the
- * page's host) and a URL that is not `http(s)`/`ws(s)` match nothing.
+ * page's host) and a URL that is not `http(s)`/`ws(s)` match nothing. A URL already in the
+ * parser's own form is read without parsing it when its host is not listed.
  *
  * @example
  * ```ts
@@ -51,33 +65,33 @@ export const hostMatcher = (known: object, hostsByCategory: HostsByCategory): ((
   // `host` for an exact host, `.domain` for `*.domain`.
   const patterns = new Map<string, string[]>()
   for (const [category, hosts] of Object.entries(hostsByCategory)) {
-    if (!Object.hasOwn(known, category)) throw new ConsentError(help(category, 'is not a category of this store: declare it, or drop its hosts'))
+    if (!Object.hasOwn(known, category)) throw new ConsentError(help(category))
     for (const pattern of Array.isArray(hosts) ? (hosts as unknown[]) : [hosts]) {
       const wild = /^\*\./.test(String(pattern))
       const host = typeof pattern == 'string' && hostOf(pattern.slice(wild ? 2 : 0))
-      if (!host || !/^([a-z\d_-]+\.)*[a-z\d_-]+$/.test(host))
-        throw new ConsentConfigError(`hostsByCategory.${category}`, help(pattern, 'is not a host pattern: write a host ("cdn.example.com") or "*." and a domain ("*.example.com"), in an array'))
+      if (!host || !/^([a-z\d_-]+\.)*[a-z\d_-]+$/.test(host)) throw new ConsentConfigError(`hostsByCategory.${category}`, help(pattern, true))
       const key = (wild ? '.' : '') + host
       patterns.set(key, [...new Set([...(patterns.get(key) ?? []), category])])
     }
   }
-  return (url, base) => {
-    let parsed: URL
-    try {
-      parsed = new URL(url, base)
-    } catch {
-      return
-    }
-    const host = parsed.hostname.replace(/\.$/, '')
-    // Most URLs match nothing: no allocation for them.
+  /** The categories listing `host`, if any: most hosts match nothing, with no allocation. */
+  const listing = (host: string): string[] | undefined => {
     let found = patterns.get(host)
     for (let at = host; at; at = at.slice(at.indexOf('.') + 1 || at.length)) {
       const wild = patterns.get('.' + at)
       if (wild) found = found ? [...new Set([...found, ...wild])] : wild
     }
-    // Only a listed host costs a second parse: a relative URL takes whatever base it is given.
-    return found && /^(http|ws)s?:$/.test(parsed.protocol) && new URL(url, 'http://relative.invalid').host != 'relative.invalid'
-      ? { url: parsed.href, categories: found }
-      : undefined
+    return found
+  }
+  return (url, base) => {
+    const plain = PLAIN.exec(url)
+    if (plain && !listing(plain[1]!.toLowerCase())) return
+    try {
+      const parsed = new URL(url, base)
+      const found = listing(parsed.hostname.replace(/\.$/, ''))
+      // Only a listed host costs a second parse: a relative URL takes whatever base it is given
+      // (and one that resolves only against the page's own scheme does not parse against another).
+      if (found && /^(http|ws)s?:$/.test(parsed.protocol) && new URL(url, 'http://relative.invalid').host != 'relative.invalid') return { url: parsed.href, categories: found }
+    } catch {}
   }
 }

@@ -1,4 +1,4 @@
-import type { Blocker } from './context'
+import type { Block, Patch } from './context'
 
 type Send = (this: XMLHttpRequest, body?: Document | XMLHttpRequestBodyInit | null) => void
 
@@ -11,15 +11,14 @@ type Send = (this: XMLHttpRequest, body?: Document | XMLHttpRequestBodyInit | nu
  *
  * @example
  * ```ts
- * blockFetches(blocker)
+ * blockFetches(block, patch)
  * ```
- * @param blocker the checks and patching of `blockRequests`.
+ * @param block the check of `blockRequests`.
+ * @param patch the patching of `blockRequests`.
  */
-export const blockFetches = (blocker: Blocker): void => {
-  const { block, patch } = blocker
+export const blockFetches = (block: Block, patch: Patch): void => {
   const w = globalThis
-  if ((w as { fetch?: unknown }).fetch)
-    patch<typeof fetch>(w, 'fetch', (fetch) =>
+  patch<typeof fetch>(w, 'fetch', (fetch) =>
       function (this: unknown, input, init) {
         // A Request of another window too: its URL is checked, the object goes as it is.
         const request = Object.prototype.toString.call(input) == '[object Request]'
@@ -49,14 +48,15 @@ export const blockFetches = (blocker: Blocker): void => {
         this.dispatchEvent(new ProgressEvent('loadstart'))
         setTimeout(() => {
           Object.defineProperty(this, 'readyState', { value: 4, configurable: true })
-          for (const type of ['readystatechange', 'error', 'loadend']) this.dispatchEvent(type[0] == 'r' ? new Event(type) : new ProgressEvent(type))
+          this.dispatchEvent(new Event('readystatechange'))
+          for (const type of ['error', 'loadend']) this.dispatchEvent(new ProgressEvent(type))
         })
       },
     )
   }
 
   const nav = w.navigator as Navigator | undefined
-  if (nav?.sendBeacon)
+  if (nav)
     patch<Navigator['sendBeacon']>(Object.getPrototypeOf(nav), 'sendBeacon', (sendBeacon) =>
       function (this: Navigator, url, data) {
         return !block('beacon', (url = String(url))) && sendBeacon.call(this, url, data)

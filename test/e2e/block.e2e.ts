@@ -204,6 +204,80 @@ describe('blockRequests in Chromium', () => {
     await context.close()
   })
 
+  it('elements inserted next to a text node (its own before, after, replaceWith, not the element ones) are parked too', async () => {
+    const { context, tab, errors } = await open(page(true))
+    const t = tag()
+    const parked = await tab.evaluate(async (t) => {
+      const w = window as unknown as { consent: { acceptAll(): void; withdraw(): void } }
+      const u = (p: string) => `https://tracker.test:${location.port}/${t}/${p}`
+      // Given their URLs while granted (not parked then), inserted once refused again.
+      w.consent.acceptAll()
+      const made = ['after.js', 'before.js', 'replace.js'].map((p) => Object.assign(document.createElement('script'), { src: u(p) }))
+      const frame = Object.assign(document.createElement('iframe'), { src: u('after.html') })
+      w.consent.withdraw()
+      const text = (): Text => document.body.appendChild(document.createTextNode('x'))
+      text().after(made[0]!, frame)
+      text().before(made[1]!)
+      text().replaceWith(made[2]!)
+      await fetch('/sentinel').then(() => new Promise((r) => setTimeout(r, 300)))
+      return [...made, frame].map((el) => [el.getAttribute('src'), el.getAttribute('data-src')?.split('/').pop()])
+    }, t)
+    expect(parked).toEqual([[null, 'after.js'], [null, 'before.js'], [null, 'replace.js'], [null, 'after.html']])
+    expect(server.count(`tracker.test/${t}/`)).toBe(0)
+    expect(await ran(tab)).toEqual([])
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  it("Chromium's URL parser and the matcher's fast path agree: case, dots, ports, userinfo, whitespace, escapes, other letters, IPv4 forms, backslashes", async () => {
+    const { context, tab, errors } = await open(page(false))
+    const mismatches = await tab.evaluate(async () => {
+      const w = window as unknown as { CG: { createConsent(o: unknown): unknown; memoryStorage(): unknown; blockRequests(c: unknown, h: unknown): () => void } }
+      // Each call reaches this stub unless it is blocked.
+      const native = window.fetch
+      window.fetch = (() => Promise.resolve('allowed')) as never
+      const lists: Record<string, string[]> = { statistical: ['tracker.com', '*.stats.io', '127.0.0.1'], 'third-party': ['*.ads.net', '*.xn--bcher-kva.de'] }
+      const stop = w.CG.blockRequests(w.CG.createConsent({ storage: w.CG.memoryStorage(), gate: false }), lists)
+      const listed = (url: string) => {
+        let parsed: URL
+        try {
+          parsed = new URL(url, document.baseURI)
+          if (new URL(url, 'http://relative.invalid').host == 'relative.invalid' || !/^(http|ws)s?:$/.test(parsed.protocol)) return false
+        } catch {
+          return false
+        }
+        const host = parsed.hostname.replace(/\.$/, '')
+        return Object.values(lists).some((hosts) => hosts.some((h) => (h.startsWith('*.') ? host == h.slice(2) || host.endsWith(h.slice(1)) : host == h)))
+      }
+      const schemes = ['https://', 'http://', 'HTTPS://', 'wSs://', 'ws://', 'ftp://', '//', '/\\', 'https:/', 'https:', 'https:\\\\', ' https://', '\thttps://', 'https://a:b@', 'https://tracker.com@', '']
+      const labels = ['tracker', 'TRACKER', 'com', 'stats', 'io', 'ads', 'net', 'x', 'a-b', '-', 'org', '127', '0', '1', '01', '255', '256', '0x7f', '0X7F', '0x', '2130706433', 'xn--bcher-kva', 'xn--a', 'de', 'bücher', 'ｔｒａｃｋｅｒ', 'trac\u212Aer', 'ſtats', 'tracker\u00ad', '_']
+      const between = ['.', '.', '.', '', '..', '。', '．', '%2e', '\t', '\n', ' ', '@', ':', ':80', ':99999', '\\', '/', '%', '\u200b', '#', '?']
+      const tails = ['', '/', '/x.js', '?q', '#f', ':8080/p', ':', '.', ' ', '\t/', '/\\tracker.com', '@tracker.com/', '%2F', '?https://cdn.org/', '\\https://cdn.org/']
+      // A fixed sequence (xorshift), so a failure can be replayed.
+      let seed = 2463534242
+      const pick = <T,>(list: T[]): T => {
+        seed ^= seed << 13
+        seed ^= seed >>> 17
+        seed ^= seed << 5
+        return list[(seed >>> 0) % list.length]!
+      }
+      const out: string[] = []
+      for (let i = 0; i < 20000; i++) {
+        let url = pick(schemes)
+        for (let n = 1 + ((seed >>> 0) % 4); n--; ) url += pick(labels) + pick(between)
+        url += pick(tails)
+        const blocked = await window.fetch(url).then(() => false, () => true)
+        if (blocked != listed(url)) out.push(url)
+      }
+      stop()
+      window.fetch = native
+      return out
+    })
+    expect(mismatches).toEqual([])
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
   it('auditCookies, given the host lists, reports the third-party hosts requests reached that no list names (blocked ones never reach any)', async () => {
     const { context, tab, errors } = await open(page(true))
     const findings = await tab.evaluate(async () => {
@@ -229,9 +303,11 @@ describe('blockRequests in Chromium', () => {
   ] as const)
     it(`${name}: parked scripts run on grant with the nonce`, async () => {
       const body = `<script nonce="n0nce">
-        const tt = window.trustedTypes ? trustedTypes.createPolicy('app', { createScriptURL: String, createHTML: String }) : { createScriptURL: String, createHTML: String }
+        const tt = window.trustedTypes ? trustedTypes.createPolicy('app', { createScriptURL: String, createHTML: String, createScript: String }) : { createScriptURL: String, createHTML: String, createScript: String }
         const s = document.createElement('script'); s.nonce = 'n0nce'; s.src = tt.createScriptURL('https://tracker.test:' + location.port + '/csp/s1.js'); document.head.appendChild(s)
         const d = document.createElement('div'); document.body.append(d); d.innerHTML = tt.createHTML('<img src="https://tracker.test:' + location.port + '/csp/inner.gif">')
+        // Attributes the blocker does not check keep their Trusted Types object (an event handler needs a TrustedScript).
+        d.setAttribute('onclick', tt.createScript('void 0'))
       </script>`
       const { context, tab, errors } = await open(page(true, { body, csp }))
       await tab.evaluate(() => fetch('/sentinel').then(() => new Promise((r) => setTimeout(r, 300))))
@@ -240,6 +316,7 @@ describe('blockRequests in Chromium', () => {
       await tab.waitForFunction(() => ((window as unknown as { ran?: string[] }).ran ?? []).length >= 1)
       expect(await ran(tab)).toEqual(['tracker.test/csp/s1.js'])
       await tab.waitForFunction(() => document.querySelector('div img')?.getAttribute('src'))
+      expect(await tab.evaluate(() => document.querySelector('div')?.getAttribute('onclick'))).toBe('void 0')
       expect(errors).toEqual([])
       server.seen.splice(0, server.seen.length, ...server.seen.filter((s) => !s.startsWith('tracker.test/csp/')))
       await context.close()
