@@ -172,6 +172,26 @@ describe('blockRequests (happy-dom)', () => {
     expect(blocked).toEqual([{ channel: 'script', url: 'https://tracker.com/t.js', categories: ['statistical'], element: script }])
   })
 
+  it('markup that changes its mind between the check and the browser is handed on as the string that was checked', () => {
+    start()
+    // Harmless the first time it is read, a refused image every time after.
+    let reads = 0
+    const fickle = { toString: () => (reads++ ? '<img src="https://tracker.com/p.gif">' : '<p>hello</p>') }
+    for (const write of [
+      (el: Element) => ((el as HTMLElement).innerHTML = fickle as never),
+      (el: Element) => el.insertAdjacentHTML('beforeend', fickle as never),
+      (el: Element) => ((el.firstElementChild as HTMLElement).outerHTML = fickle as never),
+    ]) {
+      reads = 0
+      const host = document.body.appendChild(document.createElement('div'))
+      host.append(document.createElement('span'))
+      write(host)
+      expect(host.querySelector('img[src]'), host.innerHTML).toBeNull()
+      expect(host.textContent).toContain('hello')
+      host.remove()
+    }
+  })
+
   it('lets allowed URLs and granted hosts through untouched, and fetch rejects blocked ones with a TypeError', async () => {
     const calls: unknown[] = []
     vi.stubGlobal('fetch', (input: unknown) => (calls.push(input), Promise.resolve('ok')))

@@ -135,6 +135,8 @@ export const blockElements = (consent: Consent<string>, block: Block, patch: Pat
     patch<Wrapper>(proto, key, (native) =>
       function (...args) {
         const insert = refusing() && how(this, args[0])
+        // Read once: what is checked is what the browser gets (Trusted Types objects as they are).
+        if (insert && at < args.length) args[at] = checked(args[at], String(args[at]))
         if (!insert || !TAGS.test(args[at] as string)) return native.apply(this, args)
         natives[insert as string]!.call(this, parse(args[at], 1).content)
       },
