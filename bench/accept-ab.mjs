@@ -8,7 +8,7 @@
 import { build } from 'esbuild'
 import { chromium } from 'playwright-core'
 import { ARGS, CHROMIUM, SETTINGS, arg, here, median, root } from './common.mjs'
-import { page } from './run.mjs'
+import { firstAccept, page } from './run.mjs'
 import { startBenchServer } from './server.mjs'
 
 const RUNS = Number(arg('--runs', 40))
@@ -33,19 +33,7 @@ try {
       const tab = await context.newPage()
       await tab.goto(`${server.url}/${v}.html`)
       await tab.waitForTimeout(150)
-      const [ran, returns] = await tab.evaluate(
-        () =>
-          new Promise((resolve) => {
-            const t0 = performance.now()
-            let returned
-            window.__gated = () => {
-              const t = performance.now() - t0
-              queueMicrotask(() => resolve([t, returned]))
-            }
-            window.__accept()
-            returned = performance.now() - t0
-          }),
-      )
+      const [ran, returns] = (await firstAccept(tab)) ?? [NaN, NaN]
       out[v].returns.push(returns)
       out[v].ran.push(ran)
       await context.close()

@@ -61,6 +61,27 @@ export const scriptTimer = async (tab) => {
   return timers.get(tab)
 }
 
+/**
+ * A first visit's "accept" in a loaded page: ms until the gated script runs and until the call
+ * returned, as `[ran, returned]`, or `null` when the script did not run within 5 s.
+ */
+export const firstAccept = (tab) =>
+  tab.evaluate(
+    () =>
+      new Promise((resolve) => {
+        setTimeout(() => resolve(null), 5000)
+        const t0 = performance.now()
+        let returned
+        window.__gated = () => {
+          const t = performance.now() - t0
+          // Resolved once the call has returned, even when the script ran inside it.
+          queueMicrotask(() => resolve([t, returned]))
+        }
+        window.__accept()
+        returned = performance.now() - t0
+      }),
+  )
+
 const main = async () => {
   const api = await iife(`${here}bundles/consent-gate-api.js`, 'ConsentGate')
   const klaroApi = await iife(`${here}bundles/klaro-api.js`, 'KlaroCM')
@@ -180,21 +201,7 @@ window.__activated = document.querySelectorAll('img[src]').length`,
         const p = await fresh.newPage()
         await p.goto(`${server.url}/${lib.id}.html`)
         await p.waitForTimeout(150)
-        const t = await p.evaluate(
-          () =>
-            new Promise((resolve) => {
-              setTimeout(() => resolve(null), 5000)
-              const t0 = performance.now()
-              let returned
-              window.__gated = () => {
-                const t = performance.now() - t0
-                // Resolved once the call has returned, even when the script ran inside it.
-                queueMicrotask(() => resolve([t, returned]))
-              }
-              window.__accept()
-              returned = performance.now() - t0
-            }),
-        )
+        const t = await firstAccept(p)
         results[lib.id].first.push(t?.[0])
         results[lib.id].returns.push(t?.[1])
         await fresh.close()

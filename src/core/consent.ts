@@ -125,8 +125,9 @@ export const createConsent = /* @__NO_SIDE_EFFECTS__ */ <const C extends string 
     } satisfies ConsentReceipt<C>)
 
   /**
-   * Tells the other tabs in a later task, after the gate's: the click returns sooner and the
-   * consented scripts run first. A store destroyed meanwhile has no channel and posts nothing.
+   * Tells the other tabs in a later task: the click returns sooner and, called after `move`, the
+   * consented scripts (queued by the gate) run first. A store destroyed meanwhile has no channel
+   * and posts nothing.
    */
   const share = (value: string | null): void => void setTimeout(() => sync?.postMessage(value))
 
