@@ -192,6 +192,29 @@ describe('blockRequests (happy-dom)', () => {
     }
   })
 
+  it('document.write and writeln hand the browser the strings that were checked, each argument read once', () => {
+    for (const key of ['write', 'writeln'] as const) {
+      // The browser's own function, as the blocker finds it on Document.prototype (happy-dom
+      // keeps its own on another class): it records what it is given.
+      const given: unknown[][] = []
+      const own = Object.getOwnPropertyDescriptor(Document.prototype, key)
+      Object.defineProperty(Document.prototype, key, { configurable: true, writable: true, value: (...html: unknown[]) => void given.push(html) })
+      try {
+        start()
+        // Harmless the first time it is read, a refused image every time after.
+        let reads = 0
+        const fickle = { toString: () => (reads++ ? '<img src="https://tracker.com/w.gif">' : '<p>hello</p>') }
+        Document.prototype[key].call(document, fickle as never, '<b>', 42 as never)
+        expect(given, key).toEqual([['<p>hello</p>', '<b>', '42']])
+        expect(reads, key).toBe(1)
+      } finally {
+        stop()
+        if (own) Object.defineProperty(Document.prototype, key, own)
+        else delete (Document.prototype as Partial<Document>)[key]
+      }
+    }
+  })
+
   it('lets allowed URLs and granted hosts through untouched, and fetch rejects blocked ones with a TypeError', async () => {
     const calls: unknown[] = []
     vi.stubGlobal('fetch', (input: unknown) => (calls.push(input), Promise.resolve('ok')))

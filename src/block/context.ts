@@ -26,10 +26,10 @@ export type Patch = <T>(target: object, key: string, wrap: (original: T) => T) =
 
 /**
  * A value to hand on to the browser: Trusted Types objects as they are (a URL, markup, or a
- * script for an event handler attribute), anything else as the string that was checked (so an
- * object whose `toString` changes its mind cannot slip through).
+ * script for an event handler attribute), anything else as the string that was checked (`text`,
+ * read once by the caller or here), so an object whose `toString` changes its mind cannot slip through.
  */
-export const checked = (value: unknown, text: string): unknown => {
+export const checked = (value: unknown, text = String(value)): unknown => {
   const tt = (globalThis as { trustedTypes?: Record<'isScriptURL' | 'isHTML' | 'isScript', (v: unknown) => boolean> }).trustedTypes
   return tt && (tt.isScriptURL(value) || tt.isHTML(value) || tt.isScript(value)) ? value : text
 }
