@@ -43,9 +43,9 @@ export const blockRequests = <C extends string>(consent: Consent<C>, hostsByCate
   if (typeof document == 'undefined') return () => {}
   const categories = Object.keys(hostsByCategory) as C[]
   const undo: (() => void)[] = []
-  let on = true
   let refusing = false
-  const update = (): void => void (refusing = on && categories.some((c) => !consent.has(c)))
+  // Unsubscribed by stop, which turns the checks off.
+  const update = (): void => void (refusing = categories.some((c) => !consent.has(c)))
   undo.push(consent.subscribe(update))
   update()
 
@@ -73,7 +73,7 @@ export const blockRequests = <C extends string>(consent: Consent<C>, hostsByCate
   blockSockets(block, patch)
 
   return () => {
-    on = refusing = false
+    refusing = false
     for (const run of undo.splice(0).reverse()) run()
   }
 }
