@@ -215,6 +215,30 @@ describe('blockRequests (happy-dom)', () => {
     }
   })
 
+  it('an XMLHttpRequest whose send was blocked stays blocked: a second send does not reach the browser', () => {
+    // The browser's own open and send, as the blocker finds them on XMLHttpRequest.prototype
+    // (happy-dom keeps its own on another class): they record what reaches them.
+    const reached: string[] = []
+    const proto = XMLHttpRequest.prototype
+    const own = (['open', 'send'] as const).map((key) => [key, Object.getOwnPropertyDescriptor(proto, key)] as const)
+    for (const [key] of own) Object.defineProperty(proto, key, { configurable: true, writable: true, value: () => void reached.push(key) })
+    try {
+      const { blocked } = start()
+      const xhr = new XMLHttpRequest()
+      xhr.open('GET', 'https://tracker.com/x')
+      xhr.send()
+      xhr.send()
+      expect(reached).toEqual(['open'])
+      expect(blocked.map((b) => b.channel)).toEqual(['xhr', 'xhr'])
+    } finally {
+      stop()
+      for (const [key, descriptor] of own) {
+        if (descriptor) Object.defineProperty(proto, key, descriptor)
+        else delete (proto as Partial<XMLHttpRequest>)[key]
+      }
+    }
+  })
+
   it('lets allowed URLs and granted hosts through untouched, and fetch rejects blocked ones with a TypeError', async () => {
     const calls: unknown[] = []
     vi.stubGlobal('fetch', (input: unknown) => (calls.push(input), Promise.resolve('ok')))

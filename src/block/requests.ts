@@ -42,8 +42,8 @@ export const blockFetches = (block: Block, patch: Patch): void => {
     patch<Send>(proto, 'send', (send) =>
       function (body) {
         const [url, async] = opened.get(this) ?? []
+        // The request stays opened by the browser (its send never ran): a second send is checked again.
         if (url == null || !block('xhr', url)) return send.apply(this, arguments as unknown as [typeof body])
-        opened.delete(this)
         if (!async) throw new DOMException(`Failed to load '${url}'`, 'NetworkError')
         this.dispatchEvent(new ProgressEvent('loadstart'))
         setTimeout(() => {
