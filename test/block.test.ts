@@ -260,6 +260,11 @@ describe('blockRequests (happy-dom)', () => {
     let m = 0
     await fetch({ toString: () => (m++ ? 'https://tracker.com/' : 'https://cdn.org/') } as never)
     expect(calls.at(-1)).toBe('https://cdn.org/')
+    // Nor can an object that only says it is a Request (the browser would fetch its string).
+    const count = calls.length
+    const fake = { [Symbol.toStringTag]: 'Request', url: 'https://cdn.org/', toString: () => 'https://tracker.com/' }
+    await expect(fetch(fake as never)).rejects.toThrow(TypeError)
+    expect(calls).toHaveLength(count)
   })
 
   it('stop() puts every patched function back', () => {

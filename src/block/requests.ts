@@ -20,10 +20,15 @@ export const blockFetches = (block: Block, patch: Patch): void => {
   const w = globalThis
   patch<typeof fetch>(w, 'fetch', (fetch) =>
       function (this: unknown, input, init) {
-        // A Request of another window too: its URL is checked, the object goes as it is.
-        const request = Object.prototype.toString.call(input) == '[object Request]'
-        const url = request ? (input as Request).url : String(input)
-        return block('fetch', url) ? Promise.reject(new TypeError('Failed to fetch')) : fetch.call(this, request ? input : url, init)
+        let url
+        // A Request of any window: the browser's own getter answers for it and throws for anything
+        // else (an object that only calls itself a Request would be fetched by its string).
+        try {
+          url = Reflect.get(Request.prototype, 'url', input) as string
+        } catch {}
+        // A Request: its URL is checked, the object goes as it is; anything else is read once.
+        const request = url != null
+        return block('fetch', (url ??= String(input))) ? Promise.reject(new TypeError('Failed to fetch')) : fetch.call(this, request ? input : url, init)
       },
     )
 
