@@ -207,6 +207,9 @@ describe('blockRequests (happy-dom)', () => {
         Document.prototype[key].call(document, fickle as never, '<b>', 42 as never)
         expect(given, key).toEqual([['<p>hello</p>', '<b>', '42']])
         expect(reads, key).toBe(1)
+        // Written parked, once: writeln's own function adds the line break.
+        Document.prototype[key].call(document, '<img src="https://tracker.com/p.gif">')
+        expect(given[1], key).toEqual(['<img data-consent="statistical" data-src="https://tracker.com/p.gif">'])
       } finally {
         stop()
         if (own) Object.defineProperty(Document.prototype, key, own)

@@ -159,7 +159,7 @@ export const blockElements = (consent: Consent<string>, block: Block, patch: Pat
         if (markup && TAGS.test(markup))
           try {
             const template = parse(html.length == 1 ? html[0] : markup, 2)
-            if (template.content.querySelector('[data-consent]')) return write.call(this, template.innerHTML + (key == 'writeln' ? '\n' : ''))
+            if (template.content.querySelector('[data-consent]')) return write.call(this, template.innerHTML)
           } catch {
             return
           }
