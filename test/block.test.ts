@@ -192,6 +192,20 @@ describe('blockRequests (happy-dom)', () => {
     }
   })
 
+  it('an attribute name or namespace that changes its answer is read once: the browser gets the one that was checked', () => {
+    const { blocked } = start()
+    const img = document.createElement('img')
+    let n = 0
+    img.setAttribute({ toString: () => (n++ ? 'src' : 'title') } as never, 'https://tracker.com/name.gif')
+    let m = 0
+    img.setAttributeNS({ toString: () => (m++ ? '' : 'urn:x') } as never, 'src', 'https://tracker.com/ns.gif')
+    // The one the browser loads from: no namespace.
+    expect(img.getAttributeNS(null, 'src')).toBeNull()
+    expect(img.getAttribute('title')).toBe('https://tracker.com/name.gif')
+    expect(img.getAttributeNS('urn:x', 'src')).toBe('https://tracker.com/ns.gif')
+    expect(blocked).toEqual([])
+  })
+
   it('document.write and writeln hand the browser the strings that were checked, each argument read once', () => {
     for (const key of ['write', 'writeln'] as const) {
       // The browser's own function, as the blocker finds it on Document.prototype (happy-dom

@@ -91,6 +91,8 @@ export const blockElements = (consent: Consent<string>, block: Block, patch: Pat
   const attribute = (target: object, key: string, at: number, name?: string): void =>
     void patch<Wrapper>(target, key, (native) =>
       function (...args) {
+        // The name and namespace too are read once: an object whose string changes cannot pass as another.
+        for (let i = 0; i < at; i++) if (Object(args[i]) === args[i]) args[i] = String(args[i])
         const text = String(args[at])
         if ((at < 2 || !args[0]) && park(this, name ?? (at < 2 ? String(args[0]).toLowerCase() : String(args[1])), text)) return
         args[at] = checked(args[at], text)
