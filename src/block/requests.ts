@@ -20,15 +20,16 @@ export const blockFetches = (block: Block, patch: Patch): void => {
   const w = globalThis
   patch<typeof fetch>(w, 'fetch', (fetch) =>
       function (this: unknown, input, init) {
-        let url
-        // A Request of any window: the browser's own getter answers for it and throws for anything
-        // else (an object that only calls itself a Request would be fetched by its string).
+        let url: string
+        // A Request of any window: the browser's own getter answers for it (its URL is checked, the
+        // object goes as it is) and throws for anything else, which is read once as a string (an
+        // object that only calls itself a Request would be fetched by its string).
         try {
-          url = Reflect.get(Request.prototype, 'url', input) as string
-        } catch {}
-        // A Request: its URL is checked, the object goes as it is; anything else is read once.
-        const request = url != null
-        return block('fetch', (url ??= String(input))) ? Promise.reject(new TypeError('Failed to fetch')) : fetch.call(this, request ? input : url, init)
+          url = Reflect.get(Request.prototype, 'url', input)
+        } catch {
+          url = input = String(input)
+        }
+        return block('fetch', url) ? Promise.reject(new TypeError('Failed to fetch')) : fetch.call(this, input, init)
       },
     )
 
