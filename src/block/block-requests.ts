@@ -58,7 +58,8 @@ export const blockRequests = <C extends string>(consent: Consent<C>, hostsByCate
     return found
   }
   const patch: Patch = (target, key, wrap) => {
-    const old = Object.getOwnPropertyDescriptor(target, key)
+    // No target (an interface the environment lacks): nothing to patch.
+    const old = Object.getOwnPropertyDescriptor(Object(target), key)
     const field = old?.set ? 'set' : 'value'
     const original = old?.[field]
     if (!original) return original

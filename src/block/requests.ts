@@ -33,39 +33,35 @@ export const blockFetches = (block: Block, patch: Patch): void => {
       },
     )
 
-  if (w.XMLHttpRequest) {
-    // The URL and whether the request is asynchronous, by request, from the last `open`.
-    const opened = new WeakMap<XMLHttpRequest, [string, boolean]>()
-    const proto = XMLHttpRequest.prototype
-    patch<(this: XMLHttpRequest, method: string, url: string | URL, ...rest: unknown[]) => void>(proto, 'open', (open) =>
-      function (method, url, ...rest) {
-        // A second open after a blocked send: the request's own state again.
-        delete (this as { readyState?: number }).readyState
-        opened.set(this, [(url = String(url)), !rest.length || !!rest[0]])
-        return open.call(this, method, url, ...rest)
-      },
-    )
-    patch<Send>(proto, 'send', (send) =>
-      function (body) {
-        const [url, async] = opened.get(this) ?? []
-        // The request stays opened by the browser (its send never ran): a second send is checked again.
-        if (url == null || !block('xhr', url)) return send.apply(this, arguments as unknown as [typeof body])
-        if (!async) throw new DOMException(`Failed to load '${url}'`, 'NetworkError')
-        this.dispatchEvent(new ProgressEvent('loadstart'))
-        setTimeout(() => {
-          Object.defineProperty(this, 'readyState', { value: 4, configurable: true })
-          this.dispatchEvent(new Event('readystatechange'))
-          for (const type of ['error', 'loadend']) this.dispatchEvent(new ProgressEvent(type))
-        })
-      },
-    )
-  }
+  // The URL and whether the request is asynchronous, by request, from the last `open`.
+  const opened = new WeakMap<XMLHttpRequest, [string, boolean]>()
+  const proto = w.XMLHttpRequest?.prototype
+  patch<(this: XMLHttpRequest, method: string, url: string | URL, ...rest: unknown[]) => void>(proto, 'open', (open) =>
+    function (method, url, ...rest) {
+      // A second open after a blocked send: the request's own state again.
+      delete (this as { readyState?: number }).readyState
+      opened.set(this, [(url = String(url)), !rest.length || !!rest[0]])
+      return open.call(this, method, url, ...rest)
+    },
+  )
+  patch<Send>(proto, 'send', (send) =>
+    function (body) {
+      const [url, async] = opened.get(this) ?? []
+      // The request stays opened by the browser (its send never ran): a second send is checked again.
+      if (url == null || !block('xhr', url)) return send.apply(this, arguments as unknown as [typeof body])
+      if (!async) throw new DOMException(`Failed to load '${url}'`, 'NetworkError')
+      this.dispatchEvent(new ProgressEvent('loadstart'))
+      setTimeout(() => {
+        Object.defineProperty(this, 'readyState', { value: 4, configurable: true })
+        this.dispatchEvent(new Event('readystatechange'))
+        for (const type of ['error', 'loadend']) this.dispatchEvent(new ProgressEvent(type))
+      })
+    },
+  )
 
-  const nav = w.navigator as Navigator | undefined
-  if (nav)
-    patch<Navigator['sendBeacon']>(Object.getPrototypeOf(nav), 'sendBeacon', (sendBeacon) =>
-      function (this: Navigator, url, data) {
-        return !block('beacon', (url = String(url))) && sendBeacon.call(this, url, data)
-      },
-    )
+  patch<Navigator['sendBeacon']>(w.Navigator?.prototype, 'sendBeacon', (sendBeacon) =>
+    function (this: Navigator, url, data) {
+      return !block('beacon', (url = String(url))) && sendBeacon.call(this, url, data)
+    },
+  )
 }
