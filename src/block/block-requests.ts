@@ -42,11 +42,10 @@ export const blockRequests = <C extends string>(consent: Consent<C>, hostsByCate
   // On a server there is nothing to block (the checks above still run).
   if (typeof document == 'undefined') return () => {}
   const categories = Object.keys(hostsByCategory) as C[]
-  const undo: (() => void)[] = []
   let refusing = false
-  // Unsubscribed by stop, which turns the checks off.
   const update = (): void => void (refusing = categories.some((c) => !consent.has(c)))
-  undo.push(consent.subscribe(update))
+  // Unsubscribed by stop, which turns the checks off.
+  const undo = [consent.subscribe(update)]
   update()
 
   const block: Block = (channel, url, element) => {
