@@ -192,6 +192,70 @@ describe('blockRequests (happy-dom)', () => {
     }
   })
 
+  it('an attribute name or namespace that changes its answer is read once: the browser gets the one that was checked', () => {
+    const { blocked } = start()
+    const img = document.createElement('img')
+    let n = 0
+    img.setAttribute({ toString: () => (n++ ? 'src' : 'title') } as never, 'https://tracker.com/name.gif')
+    let m = 0
+    img.setAttributeNS({ toString: () => (m++ ? '' : 'urn:x') } as never, 'src', 'https://tracker.com/ns.gif')
+    // The one the browser loads from: no namespace.
+    expect(img.getAttributeNS(null, 'src')).toBeNull()
+    expect(img.getAttribute('title')).toBe('https://tracker.com/name.gif')
+    expect(img.getAttributeNS('urn:x', 'src')).toBe('https://tracker.com/ns.gif')
+    expect(blocked).toEqual([])
+  })
+
+  it('document.write and writeln hand the browser the strings that were checked, each argument read once', () => {
+    for (const key of ['write', 'writeln'] as const) {
+      // The browser's own function, as the blocker finds it on Document.prototype (happy-dom
+      // keeps its own on another class): it records what it is given.
+      const given: unknown[][] = []
+      const own = Object.getOwnPropertyDescriptor(Document.prototype, key)
+      Object.defineProperty(Document.prototype, key, { configurable: true, writable: true, value: (...html: unknown[]) => void given.push(html) })
+      try {
+        start()
+        // Harmless the first time it is read, a refused image every time after.
+        let reads = 0
+        const fickle = { toString: () => (reads++ ? '<img src="https://tracker.com/w.gif">' : '<p>hello</p>') }
+        Document.prototype[key].call(document, fickle as never, '<b>', 42 as never)
+        expect(given, key).toEqual([['<p>hello</p>', '<b>', '42']])
+        expect(reads, key).toBe(1)
+        // Written parked, once: writeln's own function adds the line break.
+        Document.prototype[key].call(document, '<img src="https://tracker.com/p.gif">')
+        expect(given[1], key).toEqual(['<img data-consent="statistical" data-src="https://tracker.com/p.gif">'])
+      } finally {
+        stop()
+        if (own) Object.defineProperty(Document.prototype, key, own)
+        else delete (Document.prototype as Partial<Document>)[key]
+      }
+    }
+  })
+
+  it('an XMLHttpRequest whose send was blocked stays blocked: a second send does not reach the browser', () => {
+    // The browser's own open and send, as the blocker finds them on XMLHttpRequest.prototype
+    // (happy-dom keeps its own on another class): they record what reaches them.
+    const reached: string[] = []
+    const proto = XMLHttpRequest.prototype
+    const own = (['open', 'send'] as const).map((key) => [key, Object.getOwnPropertyDescriptor(proto, key)] as const)
+    for (const [key] of own) Object.defineProperty(proto, key, { configurable: true, writable: true, value: () => void reached.push(key) })
+    try {
+      const { blocked } = start()
+      const xhr = new XMLHttpRequest()
+      xhr.open('GET', 'https://tracker.com/x')
+      xhr.send()
+      xhr.send()
+      expect(reached).toEqual(['open'])
+      expect(blocked.map((b) => b.channel)).toEqual(['xhr', 'xhr'])
+    } finally {
+      stop()
+      for (const [key, descriptor] of own) {
+        if (descriptor) Object.defineProperty(proto, key, descriptor)
+        else delete (proto as Partial<XMLHttpRequest>)[key]
+      }
+    }
+  })
+
   it('lets allowed URLs and granted hosts through untouched, and fetch rejects blocked ones with a TypeError', async () => {
     const calls: unknown[] = []
     vi.stubGlobal('fetch', (input: unknown) => (calls.push(input), Promise.resolve('ok')))
@@ -213,6 +277,11 @@ describe('blockRequests (happy-dom)', () => {
     let m = 0
     await fetch({ toString: () => (m++ ? 'https://tracker.com/' : 'https://cdn.org/') } as never)
     expect(calls.at(-1)).toBe('https://cdn.org/')
+    // Nor can an object that only says it is a Request (the browser would fetch its string).
+    const count = calls.length
+    const fake = { [Symbol.toStringTag]: 'Request', url: 'https://cdn.org/', toString: () => 'https://tracker.com/' }
+    await expect(fetch(fake as never)).rejects.toThrow(TypeError)
+    expect(calls).toHaveLength(count)
   })
 
   it('stop() puts every patched function back', () => {

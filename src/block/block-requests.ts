@@ -42,11 +42,10 @@ export const blockRequests = <C extends string>(consent: Consent<C>, hostsByCate
   // On a server there is nothing to block (the checks above still run).
   if (typeof document == 'undefined') return () => {}
   const categories = Object.keys(hostsByCategory) as C[]
-  const undo: (() => void)[] = []
-  let on = true
   let refusing = false
-  const update = (): void => void (refusing = on && categories.some((c) => !consent.has(c)))
-  undo.push(consent.subscribe(update))
+  const update = (): void => void (refusing = categories.some((c) => !consent.has(c)))
+  // Unsubscribed by stop, which turns the checks off.
+  const undo = [consent.subscribe(update)]
   update()
 
   const block: Block = (channel, url, element) => {
@@ -58,7 +57,8 @@ export const blockRequests = <C extends string>(consent: Consent<C>, hostsByCate
     return found
   }
   const patch: Patch = (target, key, wrap) => {
-    const old = Object.getOwnPropertyDescriptor(target, key)
+    // No target (an interface the environment lacks): nothing to patch.
+    const old = Object.getOwnPropertyDescriptor(Object(target), key)
     const field = old?.set ? 'set' : 'value'
     const original = old?.[field]
     if (!original) return original
@@ -73,7 +73,7 @@ export const blockRequests = <C extends string>(consent: Consent<C>, hostsByCate
   blockSockets(block, patch)
 
   return () => {
-    on = refusing = false
+    refusing = false
     for (const run of undo.splice(0).reverse()) run()
   }
 }

@@ -20,16 +20,16 @@ export type Block = (channel: BlockedChannel, url: string, element?: Element) =>
 /**
  * The patching of `blockRequests`: replaces `target`'s own `key` (its setter, for an accessor)
  * by `wrap(original)` until stop; returns the original (`undefined`, and nothing patched, when
- * `target` has no own `key` or it is empty).
+ * there is no `target`, as for an interface the environment lacks, or it has no own `key`, or it is empty).
  */
-export type Patch = <T>(target: object, key: string, wrap: (original: T) => T) => T
+export type Patch = <T>(target: object | undefined, key: string, wrap: (original: T) => T) => T
 
 /**
  * A value to hand on to the browser: Trusted Types objects as they are (a URL, markup, or a
- * script for an event handler attribute), anything else as the string that was checked (so an
- * object whose `toString` changes its mind cannot slip through).
+ * script for an event handler attribute), anything else as the string that was checked (`text`,
+ * read once by the caller or here), so an object whose `toString` changes its mind cannot slip through.
  */
-export const checked = (value: unknown, text: string): unknown => {
+export const checked = (value: unknown, text = String(value)): unknown => {
   const tt = (globalThis as { trustedTypes?: Record<'isScriptURL' | 'isHTML' | 'isScript', (v: unknown) => boolean> }).trustedTypes
   return tt && (tt.isScriptURL(value) || tt.isHTML(value) || tt.isScript(value)) ? value : text
 }

@@ -91,6 +91,8 @@ export const blockElements = (consent: Consent<string>, block: Block, patch: Pat
   const attribute = (target: object, key: string, at: number, name?: string): void =>
     void patch<Wrapper>(target, key, (native) =>
       function (...args) {
+        // The name and namespace too are read once: an object whose string changes cannot pass as another.
+        for (let i = 0; i < at; i++) if (Object(args[i]) === args[i]) args[i] = String(args[i])
         const text = String(args[at])
         if ((at < 2 || !args[0]) && park(this, name ?? (at < 2 ? String(args[0]).toLowerCase() : String(args[1])), text)) return
         args[at] = checked(args[at], text)
@@ -136,7 +138,7 @@ export const blockElements = (consent: Consent<string>, block: Block, patch: Pat
       function (...args) {
         const insert = refusing() && how(this, args[0])
         // Read once: what is checked is what the browser gets (Trusted Types objects as they are).
-        if (insert && at < args.length) args[at] = checked(args[at], String(args[at]))
+        if (insert && at < args.length) args[at] = checked(args[at])
         if (!insert || !TAGS.test(args[at] as string)) return native.apply(this, args)
         natives[insert as string]!.call(this, parse(args[at], 1).content)
       },
@@ -152,13 +154,14 @@ export const blockElements = (consent: Consent<string>, block: Block, patch: Pat
   for (const key of ['write', 'writeln'])
     patch<(this: Document, ...html: unknown[]) => void>(Document.prototype, key, (write) =>
       function (...html) {
-        const markup = html.join('')
+        // Each argument read once (as the markup above): what is checked is what the browser gets.
+        const markup = refusing() && (html = html.map((h) => checked(h))).join('')
         // Under Trusted Types, markup of our own needs a policy: a write that cannot be parsed
         // or rewritten is dropped (closed).
-        if (refusing() && TAGS.test(markup))
+        if (markup && TAGS.test(markup))
           try {
             const template = parse(html.length == 1 ? html[0] : markup, 2)
-            if (template.content.querySelector('[data-consent]')) return write.call(this, template.innerHTML + (key == 'writeln' ? '\n' : ''))
+            if (template.content.querySelector('[data-consent]')) return write.call(this, template.innerHTML)
           } catch {
             return
           }

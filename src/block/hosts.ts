@@ -23,13 +23,16 @@ const help = (value: unknown, pattern?: boolean): string => {
   return json
 }
 
-/** The host as the URL parser writes it (lowercase, punycode, IPv4 normalised), without its trailing dot; `''` when unusable. */
-const hostOf = (host: string): string => {
+/**
+ * The host of a pattern (`*.` taken off) as the URL parser writes it (lowercase, punycode, IPv4
+ * normalised), without its trailing dot: `undefined` unless it is a plain host (no port, path,
+ * userinfo, escapes or whitespace, only letters, digits, `_`, `-` in dot-separated labels).
+ */
+const hostOf = (pattern: string): string | undefined => {
   try {
-    return /[\s/\\?#@:%*]/.test(host) ? '' : new URL(`http://${host}`).hostname.replace(/\.$/, '')
-  } catch {
-    return ''
-  }
+    const host = !/[\s/\\?#@:%]/.test(pattern) && new URL(`http://${pattern}`).hostname.replace(/\.$/, '')
+    if (host && /^([a-z\d_-]+\.)*[a-z\d_-]+$/.test(host)) return host
+  } catch {}
 }
 
 /**
@@ -62,25 +65,24 @@ const PLAIN = /^(?:http|ws)s?:\/\/((?:[a-z\d-]*\.)*[a-z][a-z\d-]*|(?:(?:25[0-5]|
  * @throws ConsentConfigError for a malformed pattern; ConsentError for a category the store does not declare.
  */
 export const hostMatcher = (known: object, hostsByCategory: HostsByCategory): ((url: string, base: string) => HostMatch | undefined) => {
-  // `host` for an exact host, `.domain` for `*.domain`.
-  const patterns = new Map<string, string[]>()
-  for (const [category, hosts] of Object.entries(hostsByCategory)) {
+  // By category: `host` for an exact host, `.domain` for `*.domain`.
+  const lists = Object.entries(hostsByCategory).map(([category, hosts]): [string, string[]] => {
     if (!Object.hasOwn(known, category)) throw new ConsentError(help(category))
-    for (const pattern of Array.isArray(hosts) ? (hosts as unknown[]) : [hosts]) {
-      const wild = /^\*\./.test(String(pattern))
-      const host = typeof pattern == 'string' && hostOf(pattern.slice(wild ? 2 : 0))
-      if (!host || !/^([a-z\d_-]+\.)*[a-z\d_-]+$/.test(host)) throw new ConsentConfigError(`hostsByCategory.${category}`, help(pattern, true))
-      const key = (wild ? '.' : '') + host
-      patterns.set(key, [...new Set([...(patterns.get(key) ?? []), category])])
-    }
-  }
-  /** The categories listing `host`, if any: most hosts match nothing, with no allocation. */
+    return [
+      category,
+      ([] as unknown[]).concat(hosts).map((pattern) => {
+        const wild = /^\*\./.test(String(pattern))
+        const host = typeof pattern == 'string' && hostOf(pattern.slice(wild ? 2 : 0))
+        if (!host) throw new ConsentConfigError(`hostsByCategory.${category}`, help(pattern, true))
+        return (wild ? '.' : '') + host
+      }),
+    ]
+  })
+  /** The categories listing `host` (each once, in the map's order), if any. */
   const listing = (host: string): string[] | undefined => {
-    let found = patterns.get(host)
-    for (let at = host; at; at = at.slice(at.indexOf('.') + 1 || at.length)) {
-      const wild = patterns.get('.' + at)
-      if (wild) found = found ? [...new Set([...found, ...wild])] : wild
-    }
+    let found: string[] | undefined
+    const dotted = '.' + host
+    for (const [category, hosts] of lists) if (hosts.some((h) => h == host || (h[0] == '.' && dotted.endsWith(h)))) (found ||= []).push(category)
     return found
   }
   return (url, base) => {

@@ -27,20 +27,21 @@ export const blockSockets = (block: Block, patch: Patch): void => {
         // An optional argument left `undefined` is one left out, for the browser's constructors.
         const found = block(name.toLowerCase() as BlockedChannel, (url = String(url)))
         if (!found) return Reflect.construct(Native, [url, options], new.target)
-        const target = Object.setPrototypeOf(new EventTarget(), Native.prototype) as EventTarget & Record<string, unknown>
+        const target = new EventTarget() as EventTarget & Record<string, unknown>
         const closed = ws ? 3 : 2
         const events = [new Event('error'), ...(ws ? [new CloseEvent('close', { code: 1006 })] : [])]
-        const props: Record<string, unknown> = {
+        for (const type of ['open', 'message', 'error', 'close']) {
+          target['on' + type] = null
+          target.addEventListener(type, (event) => (target['on' + type] as ((e: Event) => void) | null)?.call(target, event))
+        }
+        // Own data properties, set before the class's accessors are above them.
+        Object.assign(target, {
           url: found.url,
           readyState: 0,
           ...(ws ? { protocol: '', bufferedAmount: 0, send() {} } : { withCredentials: !!(options as { withCredentials?: unknown } | undefined)?.withCredentials }),
           close: () => void (target.readyState = closed),
-        }
-        for (const type of ['open', 'message', 'error', 'close']) {
-          props['on' + type] = null
-          target.addEventListener(type, (event) => (target['on' + type] as ((e: Event) => void) | null)?.call(target, event))
-        }
-        for (const key in props) Object.defineProperty(target, key, { value: props[key], writable: true })
+        })
+        Object.setPrototypeOf(target, Native.prototype)
         setTimeout(() => {
           target.readyState = closed
           for (const e of events) target.dispatchEvent(e)

@@ -322,6 +322,29 @@ describe('blockRequests in Chromium', () => {
       await context.close()
     })
 
+  it('an argument of document.write that changes its answer, an object that only says it is a Request, a second send of a blocked XHR: no request', async () => {
+    const t = tag()
+    const u = (p: string) => `https://tracker.test:${server.port}/${t}/${p}`
+    // Harmless markup for the check, a refused script for the browser.
+    const body = `<script>{ let n = 0; document.write({ toString: () => n++ ? '<script src="${u('written.js')}"><\\/script>' : '<p>hello</p>' }) }</script>`
+    const { context, tab, errors } = await open(page(true, { body }))
+    const out = await tab.evaluate(async (t) => {
+      const u = (p: string) => `https://tracker.test:${location.port}/${t}/${p}`
+      const fake = { [Symbol.toStringTag]: 'Request', url: '/fake-allowed', toString: () => u('fake-request') }
+      const request = await fetch(fake as never).then(() => 'ok', (e: Error) => e.name)
+      const xhr = new XMLHttpRequest()
+      xhr.open('GET', u('xhr-twice'))
+      xhr.send()
+      xhr.send()
+      await fetch('/sentinel').then(() => new Promise((r) => setTimeout(r, 300)))
+      return { request, written: document.querySelector('body > p')?.textContent }
+    }, t)
+    expect(server.seen.filter((s) => s.startsWith(`tracker.test/${t}/`))).toEqual([])
+    expect(out).toEqual({ request: 'TypeError', written: 'hello' })
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
   it('the parser after the blocker and document.write: scripts parked before they run', async () => {
     const t = tag()
     const u = (p: string) => `https://tracker.test:${server.port}/${t}/${p}`
