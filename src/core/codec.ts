@@ -17,7 +17,7 @@ export type Decoded<C extends string> =
 
 const DAY = 864e5
 /** Tolerated clock difference between the writer (maybe the server) and the reader. */
-const SKEW = 5 * 60e3
+const SKEW = 3e5 // 5 minutes
 /**
  * Version 1: config hash, one bit a category (sorted by name), time, id (8 to 32 characters), checksum.
  * Every part is bounded, so anything longer than about 130 characters fails to match.

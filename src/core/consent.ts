@@ -5,7 +5,7 @@ import { eraseCookies } from './erase-cookies'
 import { ConsentError, explain } from './errors'
 import { createGate } from './gate'
 import { createLoader } from './load-script'
-import { initialState, sameState, transition, type ConsentEvent } from './machine'
+import { make, transition, type ConsentEvent } from './machine'
 import { cookieStorage, safeStorage } from './storage'
 import { startSync } from './sync'
 import { scriptPolicy } from './trusted-types'
@@ -65,7 +65,7 @@ export const createConsent = /* @__NO_SIDE_EFFECTS__ */ <const C extends string 
 
   /** Undeclared names `has()` already warned about (development builds only: made on the first warning). */
   let warned: Set<string> | undefined
-  let state = initialState(config, gpc, decode(storage.read(), config, Date.now()))
+  let state = make(config, gpc, decode(storage.read(), config, Date.now()) ?? { reason: 'first-visit' })
 
   // A cookie fault (a sandboxed iframe throws on document.cookie) is reported once; erasure stops.
   let erase = (categories: C[]): void => {
@@ -86,7 +86,8 @@ export const createConsent = /* @__NO_SIDE_EFFECTS__ */ <const C extends string 
   const move = (next: ConsentState<C>, gone = refused(next)): void => {
     const prev = state
     erase(gone)
-    if (sameState(prev, next)) return
+    // The same state again (a repeated restore): nobody is told.
+    if (JSON.stringify(prev) === JSON.stringify(next)) return
     state = next
     const changed = names.filter((n) => next.granted[n] !== prev.granted[n])
     emit('state', next, prev)
@@ -201,7 +202,7 @@ export const createConsent = /* @__NO_SIDE_EFFECTS__ */ <const C extends string 
       }
     },
     on: ((event: 'decision' | 'grant' | 'revoke', handler: Fn) => {
-      if (!/^(decision|grant|revoke)$/.test(event)) throw new ConsentError(explain('event', event))
+      if (!['decision', 'grant', 'revoke'].includes(event)) throw new ConsentError(explain('event', event))
       return add(event, handler)
     }) as Consent<C>['on'],
     destroy: () => {

@@ -43,7 +43,6 @@ type Help = (value: string, names: readonly string[] | undefined) => string
  * undefined and the short message is used.
  */
 export const explain = (key: string, value?: unknown, names?: readonly string[]): string => {
-  const json = JSON.stringify(value) ?? ''
   try {
     if (process.env.NODE_ENV !== 'production') {
       const help: Record<string, Help> = {
@@ -63,10 +62,10 @@ export const explain = (key: string, value?: unknown, names?: readonly string[])
         required: (v) => `${v} is required and cannot be refused; leave it out of save()`,
         event: (v) => `Unknown event ${v}; use 'decision', 'grant' or 'revoke'`,
       }
-      return help[key]!(json, names)
+      return help[key]!(JSON.stringify(value) ?? '', names)
     }
   } catch {
     // No bundler and no `process`: the production message.
   }
-  return json || 'invalid'
+  return JSON.stringify(value) ?? 'invalid'
 }

@@ -40,14 +40,16 @@ const fill = <C extends string>(
 }
 
 /** A state from its parts; a choice is complete already (a stored one is validated on decode). */
-const make = <C extends string>(config: ResolvedConfig<C>, gpc: boolean, { reason, choice, decidedAt, id }: Parts<C>): ConsentState<C> =>
+export const make = <C extends string>(config: ResolvedConfig<C>, gpc: boolean, parts: Parts<C>): ConsentState<C> =>
   freeze({
-    status: choice ? 'decided' : 'pending',
-    reason: reason ?? null,
-    granted: choice ? freeze(choice) : fill(config, gpc, (_, pending) => pending),
-    choice: choice ?? null,
-    decidedAt: decidedAt ?? null,
-    id: id ?? null,
+    status: parts.choice ? 'decided' : 'pending',
+    reason: null,
+    granted: parts.choice ? freeze(parts.choice) : fill(config, gpc, (_, pending) => pending),
+    choice: null,
+    decidedAt: null,
+    id: null,
+    // What the parts hold takes its place above.
+    ...parts,
     revision: config.revision,
     gpc,
   })
@@ -85,7 +87,3 @@ export const transition = <C extends string>(
         : { reason: event.type === 'withdraw' || state.status === 'decided' ? 'withdrawn' : 'first-visit' },
   )
 }
-
-/** Whether two states say the same thing (so a repeated restore notifies nobody). */
-export const sameState = <C extends string>(a: ConsentState<C>, b: ConsentState<C>): boolean =>
-  JSON.stringify(a) === JSON.stringify(b)
