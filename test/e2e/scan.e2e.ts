@@ -57,10 +57,9 @@ interface Json {
 const findingsOf = (json: Json) => json.findings.map((f) => `${f.kind} ${f.name}`).sort()
 const cookie = (json: Json, name: string) => json.cookies.find((c) => c.name === name)!
 
-// Each scan runs six passes in Chromium: minutes on a loaded machine. The three scanning tests
-// run at the same time (a scan is mostly waiting for the network to go idle), each with files of its own.
+// Each scan runs six passes in Chromium: minutes on a loaded machine.
 describe('consent-gate scan', { timeout: 240_000 }, () => {
-  it.concurrent("finds the ungated tracker and the undeclared cookies (a third-party frame's too), infers the categories, and writes the JSON document", async () => {
+  it("finds the ungated tracker and the undeclared cookies (a third-party frame's too), infers the categories, and writes the JSON document", async () => {
     const url = `${server.url}${site}`
     const { code, stdout, stderr } = await cli(['scan', url, '--config', fixtureConfig, '--json'])
     expect(stderr).toBe('')
@@ -131,7 +130,7 @@ describe('consent-gate scan', { timeout: 240_000 }, () => {
     expect(drafts.ui_theme!.duration).toEqual({ en: 'persistent (localStorage)', fr: 'persistant (localStorage)' })
   })
 
-  it.concurrent('prints a readable report whose draft declarations, pasted into the config, leave only the ungated tracker', async () => {
+  it('prints a readable report whose draft declarations, pasted into the config, leave only the ungated tracker', async () => {
     const url = `${server.url}${site}`
     const first = await cli(['scan', url, '--config', fixtureConfig])
     expect(first.code).toBe(1)
@@ -162,7 +161,7 @@ describe('consent-gate scan', { timeout: 240_000 }, () => {
     expect(json.storage[0]!.declared).toBe('first-party')
   })
 
-  it.concurrent('scans the vanilla example with its own config: no finding, exit 0', async () => {
+  it('scans the vanilla example with its own config: no finding, exit 0', async () => {
     const out = join(scratch, 'vanilla.json')
     const { code, stdout } = await cli(['scan', `${server.url}/vanilla/`, '--config', resolve('test/e2e/fixtures/scan-vanilla-config.mjs'), '--pages', '2', '--json', '--out', out])
     expect(stdout).toBe('0 findings; written to ' + out + '\n')
