@@ -48,8 +48,10 @@ export const blockRequests = <C extends string>(consent: Consent<C>, hostsByCate
   const undo = [consent.subscribe(update)]
   update()
 
+  // Read only for a URL that needs parsing: most calls never ask.
+  const baseURI = () => document.baseURI
   const block: Block = (channel, url, element) => {
-    const found = refusing && match(url, document.baseURI)
+    const found = refusing && match(url, baseURI)
     if (!found || consent.has(...(found.categories as C[]))) return
     try {
       options.onBlocked?.({ channel, ...found, ...(element && { element }) })

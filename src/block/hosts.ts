@@ -52,19 +52,20 @@ const PLAIN = /^(?:http|ws)s?:\/\/((?:[a-z\d-]*\.)*[a-z][a-z\d-]*|(?:(?:25[0-5]|
  * URLs are resolved as the browser resolves them (`new URL(url, document.baseURI)`: case,
  * trailing dot, port, userinfo, protocol-relative `//host`); a relative URL (one that takes the
  * page's host) and a URL that is not `http(s)`/`ws(s)` match nothing. A URL already in the
- * parser's own form is read without parsing it when its host is not listed.
+ * parser's own form is read without parsing it when its host is not listed (and `base`, a
+ * function, is then not called).
  *
  * @example
  * ```ts
  * const match = hostMatcher(consent.getState().granted, { statistical: ['*.hotjar.com'] })
- * match('https://script.HOTJAR.com./x.js') // { url: 'https://script.hotjar.com./x.js', categories: ['statistical'] }
+ * match('https://script.HOTJAR.com./x.js', () => document.baseURI) // { url: 'https://script.hotjar.com./x.js', categories: ['statistical'] }
  * ```
  * @param known the store's categories (the keys of `state.granted`).
  * @param hostsByCategory host patterns by category.
- * @returns the matcher: the match for a URL, or `undefined`.
+ * @returns the matcher: the match for a URL resolved against `base()`, or `undefined`.
  * @throws ConsentConfigError for a malformed pattern; ConsentError for a category the store does not declare.
  */
-export const hostMatcher = (known: object, hostsByCategory: HostsByCategory): ((url: string, base: string) => HostMatch | undefined) => {
+export const hostMatcher = (known: object, hostsByCategory: HostsByCategory): ((url: string, base: () => string) => HostMatch | undefined) => {
   // By category: `host` for an exact host, `.domain` for `*.domain`.
   const lists = Object.entries(hostsByCategory).map(([category, hosts]): [string, string[]] => {
     if (!Object.hasOwn(known, category)) throw new ConsentError(help(category))
@@ -89,7 +90,7 @@ export const hostMatcher = (known: object, hostsByCategory: HostsByCategory): ((
     const plain = PLAIN.exec(url)
     if (plain && !listing(plain[1]!.toLowerCase())) return
     try {
-      const parsed = new URL(url, base)
+      const parsed = new URL(url, base())
       const found = listing(parsed.hostname.replace(/\.$/, ''))
       // Only a listed host costs a second parse: a relative URL takes whatever base it is given
       // (and one that resolves only against the page's own scheme does not parse against another).

@@ -65,6 +65,7 @@ export const createConsent = /* @__NO_SIDE_EFFECTS__ */ <const C extends string 
 
   /** Undeclared names `has()` already warned about (development builds only: made on the first warning). */
   let warned: Set<string> | undefined
+  // initialState's rule (nothing stored: a first visit), written out: the call costs the core ~30 bytes of brotli.
   let state = make(config, gpc, decode(storage.read(), config, Date.now()) ?? { reason: 'first-visit' })
 
   // A cookie fault (a sandboxed iframe throws on document.cookie) is reported once; erasure stops.
