@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Cold script time (`ScriptDuration`) of consent-gate builds side by side, for work on the
 // core's start-up: each variant is the bench's consent-gate entry bundled from another source
-// folder (`--variant name=path/to/src/index.ts`, repeatable), next to vanilla-cookieconsent and
-// the no-library page, taking turns load by load in fresh profiles with a stored consent.
+// folder (`--variant name=path/to/src/index.ts`, repeatable), next to vanilla-cookieconsent, the
+// hand-written minimal gate (bench/bundles/minimal-gate.js, the floor) and the no-library page,
+// taking turns load by load in fresh profiles with a stored consent.
 // A tool for comparing changes on a shared machine (ratios within one run), not a result table.
 //
 //   node bench/cold-ab.mjs --runs 30 --variant before=/tmp/before/src/index.ts [--variant …]
@@ -35,6 +36,7 @@ for (const [name, path] of Object.entries(variants)) {
   pages[`/cg-${name}.html`] = page(lib('consent-gate'), code)
 }
 for (const id of ['cookieconsent', 'none']) pages[`/${id}.html`] = page(lib(id), await iife(`${here}bundles/${id}.js`))
+pages['/minimal-gate.html'] = page(lib('consent-gate'), await iife(`${here}bundles/minimal-gate.js`))
 const server = await startBenchServer(pages)
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS })
 const ids = Object.keys(pages).map((p) => p.slice(1, -5))
@@ -49,6 +51,8 @@ for (const id of ids) {
   stored[id] = await context.storageState()
   await context.close()
 }
+// The minimal gate stores nothing itself: it reads consent-gate's cookie.
+stored['minimal-gate'] = stored['cg-dist']
 const results = Object.fromEntries(ids.map((id) => [id, { script: [], t: [] }]))
 for (let i = 0; i < RUNS; i++)
   for (const id of ids) {
