@@ -11,4 +11,3 @@ if (bits?.[2] === '1')
     live.text = old.text
     old.replaceWith(live)
   }
-window.__accept = () => {}
